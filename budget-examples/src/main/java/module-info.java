@@ -1,0 +1,7 @@
+/** budgetkit examples: the command line, runnable examples and benchmarks. */
+module org.budgetkit.examples {
+    requires org.budgetkit.model;
+    requires org.budgetkit.rules;
+    requires org.budgetkit.io;
+
+}

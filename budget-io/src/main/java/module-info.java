@@ -1,0 +1,7 @@
+/** budgetkit io: CSV, JSON, disclosure text and Fiscal Data Package formats. */
+module org.budgetkit.io {
+    requires transitive org.budgetkit.model;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+}

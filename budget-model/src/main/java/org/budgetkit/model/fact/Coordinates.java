@@ -1,0 +1,241 @@
+package org.budgetkit.model.fact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.budgetkit.model.dimension.Dimension;
+
+/**
+ * Where a fact sits: a value on some of the {@link Dimension dimensions}. A hierarchical
+ * dimension left out means its total; a dimension set to its default value (the measure
+ * {@code AMOUNT}) is the same as leaving it out.
+ *
+ * <p>{@code Coordinates.empty().with(Dimension.FUNCTION, FunctionCode.parse("201"))
+ * .get(Dimension.FUNCTION)} is {@code Optional[201]}. Also used as a partial pattern:
+ * {@link #merge(Coordinates)} combines a table's, a row's and a column's coordinates.
+ * {@code parse(toString())} returns equal coordinates.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Coordinates {
+    private static final int SIZE = Dimension.all().size();
+    private static final Coordinates EMPTY = new Coordinates(new Object[SIZE]);
+
+    private final Object[] values;
+    private final int hash;
+
+    private Coordinates(Object[] values) {
+        this.values = values;
+        this.hash = Arrays.hashCode(values);
+    }
+
+    /** @return coordinates with no dimension set, never null */
+    public static Coordinates empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Reads the form {@link #toString()} writes: {@code {flow=EXPENDITURE, year=2023, function=201}}
+     * (values in their {@link Dimension#format file form}; {@code {}} for none).
+     *
+     * @param text the text, not null
+     * @return the coordinates, never null
+     * @throws IllegalArgumentException if the text is not of that form or names a value twice
+     */
+    public static Coordinates parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        if (!s.startsWith("{") || !s.endsWith("}")) {
+            throw new IllegalArgumentException("coordinates are written {dimension=value, ...}: \"" + s + "\"");
+        }
+        String body = s.substring(1, s.length() - 1);
+        Coordinates c = EMPTY;
+        if (body.isEmpty()) {
+            return c;
+        }
+        for (String part : body.split(", (?=[a-z_]+=)")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("not dimension=value: \"" + part + "\" in \"" + s + "\"");
+            }
+            Dimension<?> d = Dimension.ofId(part.substring(0, eq));
+            if (c.has(d)) {
+                throw new IllegalArgumentException("dimension " + d + " twice in \"" + s + "\"");
+            }
+            c = c.withParsed(d, part.substring(eq + 1));
+        }
+        return c;
+    }
+
+    private <V> Coordinates withParsed(Dimension<V> d, String text) {
+        return with(d, d.parse(text));
+    }
+
+    /**
+     * The value on a dimension.
+     *
+     * @param <V> the value type
+     * @param dimension the dimension, not null
+     * @return the value, or empty if not set (the total, or the default)
+     */
+    public <V> Optional<V> get(Dimension<V> dimension) {
+        Objects.requireNonNull(dimension, "dimension");
+        return Optional.ofNullable(dimension.type().cast(values[dimension.index()]));
+    }
+
+    /**
+     * The value on a dimension, or its default ({@code AMOUNT} for the measure), or null.
+     *
+     * @param <V> the value type
+     * @param dimension the dimension, not null
+     * @return the value or default, or null if neither
+     */
+    public <V> V getOrDefault(Dimension<V> dimension) {
+        V v = dimension.type().cast(values[dimension.index()]);
+        return v != null ? v : dimension.defaultValue().orElse(null);
+    }
+
+    /**
+     * Whether a value is set on the dimension.
+     *
+     * @param dimension the dimension, not null
+     * @return true if set
+     */
+    public boolean has(Dimension<?> dimension) {
+        return values[Objects.requireNonNull(dimension, "dimension").index()] != null;
+    }
+
+    /**
+     * These coordinates with a value set (replacing any value there).
+     *
+     * @param <V> the value type
+     * @param dimension the dimension, not null
+     * @param value the value, not null; a dimension's default value removes the dimension
+     * @return the coordinates ({@code this} if unchanged), never null
+     */
+    public <V> Coordinates with(Dimension<V> dimension, V value) {
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(value, "value");
+        Object v = dimension.cast(value);
+        if (dimension.defaultValue().map(v::equals).orElse(false)) {
+            return without(dimension);
+        }
+        if (v.equals(values[dimension.index()])) {
+            return this;
+        }
+        Object[] copy = values.clone();
+        copy[dimension.index()] = v;
+        return new Coordinates(copy);
+    }
+
+    /**
+     * These coordinates without a dimension (its total, or its default).
+     *
+     * @param dimension the dimension, not null
+     * @return the coordinates ({@code this} if unchanged), never null
+     */
+    public Coordinates without(Dimension<?> dimension) {
+        Objects.requireNonNull(dimension, "dimension");
+        if (values[dimension.index()] == null) {
+            return this;
+        }
+        Object[] copy = values.clone();
+        copy[dimension.index()] = null;
+        return new Coordinates(copy);
+    }
+
+    /**
+     * The union of two sets of coordinates, such as a table's, a row's and a column's.
+     *
+     * @param other the other coordinates, not null
+     * @return the union, never null
+     * @throws IllegalArgumentException if both set a dimension to different values
+     */
+    public Coordinates merge(Coordinates other) {
+        Objects.requireNonNull(other, "other");
+        Object[] copy = null;
+        for (int i = 0; i < SIZE; i++) {
+            Object o = other.values[i];
+            if (o == null) {
+                continue;
+            }
+            Object mine = values[i];
+            if (mine == null) {
+                if (copy == null) {
+                    copy = values.clone();
+                }
+                copy[i] = o;
+            } else if (!mine.equals(o)) {
+                throw new IllegalArgumentException("conflicting " + Dimension.all().get(i) + ": " + mine + " and "
+                        + o + " merging " + this + " and " + other);
+            }
+        }
+        return copy == null ? this : new Coordinates(copy);
+    }
+
+    /**
+     * Whether these coordinates agree with every dimension set in {@code pattern} (dimensions
+     * the pattern leaves out match anything).
+     *
+     * @param pattern the pattern, not null
+     * @return true if they agree
+     */
+    public boolean matches(Coordinates pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        for (int i = 0; i < SIZE; i++) {
+            Object p = pattern.values[i];
+            if (p != null && !p.equals(values[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the dimensions set, in {@link Dimension#all()} order, never null */
+    public List<Dimension<?>> dimensions() {
+        List<Dimension<?>> out = new ArrayList<>(SIZE);
+        for (Dimension<?> d : Dimension.all()) {
+            if (values[d.index()] != null) {
+                out.add(d);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return whether no dimension is set */
+    public boolean isEmpty() {
+        return this.equals(EMPTY);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Coordinates c && c.hash == hash && Arrays.equals(c.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** {@code {unit=部门 深圳市坪山区信访局, flow=EXPENDITURE, year=2023, function=201}}. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("{");
+        for (Dimension<?> d : Dimension.all()) {
+            Object v = values[d.index()];
+            if (v != null) {
+                if (out.length() > 1) {
+                    out.append(", ");
+                }
+                out.append(d.id()).append('=').append(format(d, v));
+            }
+        }
+        return out.append('}').toString();
+    }
+
+    private static <V> String format(Dimension<V> d, Object v) {
+        return d.format(d.cast(v));
+    }
+}

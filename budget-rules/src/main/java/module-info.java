@@ -1,0 +1,5 @@
+/** budgetkit rules: aggregation, reconciliation within rounding, change and claim checking. */
+module org.budgetkit.rules {
+    requires transitive org.budgetkit.model;
+
+}
