@@ -4,4 +4,6 @@ module org.budgetkit.io {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 
+    exports org.budgetkit.io;
+
 }

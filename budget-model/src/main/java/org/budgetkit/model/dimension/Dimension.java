@@ -41,7 +41,7 @@ public final class Dimension<V> {
             v -> Relation.COMPONENT, false, null);
     /** 资金来源. */
     public static final Dimension<FundSource> FUND_SOURCE = new Dimension<>(5, "fund_source", "资金来源",
-            "fund source", FundSource.class, FundSource::parse, FundSource::parent, v -> Relation.COMPONENT,
+            "fund source", FundSource.class, FundSource::parse, FundSource::parent, FundSource::relation,
             false, null);
     /** 支出性质: basic or project. */
     public static final Dimension<Nature> NATURE = new Dimension<>(6, "nature", "支出性质", "nature",

@@ -20,13 +20,18 @@ import java.util.Set;
  *   单位资金 UNIT_FUNDS
  *     事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入
  * 上年结余、结转 PRIOR_YEAR_BALANCE
- * 其他资金 OTHER_FUNDS: everything but 政府预算拨款 (an alternative breakdown of the total)
+ *   上年财政拨款结转 PRIOR_YEAR_APPROPRIATIONS
+ *     一般公共预算, 政府性基金预算, 国有资本经营预算 (上年结转)
+ *   上年其他资金结转 PRIOR_YEAR_OTHER
+ * 财政拨款合计 APPROPRIATIONS_TOTAL: 政府预算拨款 + 上年财政拨款结转 (an alternative grouping)
+ * 其他资金 OTHER_FUNDS: everything but 政府预算拨款 (an alternative grouping)
  * </pre>
  *
  * <p>{@code FundSource.parse("一般公共预算拨款").parent()} is {@link #GOVERNMENT_BUDGET}. Every
  * source is a {@link Relation#COMPONENT} of its parent; {@link #leaves()} says which
- * elementary sources a source covers, so that alternative breakdowns
- * ({@code total = 政府预算拨款 + 其他资金}) can be checked too. Immutable and thread-safe.
+ * elementary sources a source covers, so that the alternative groupings
+ * ({@code total = 政府预算拨款 + 其他资金}; a 财政拨款收支总表's 收入总计 = 本年 + 上年结转 of
+ * appropriations) can be checked too. Immutable and thread-safe.
  */
 public enum FundSource {
     /** 本年收入: this year's money, everything but the prior-year balance. */
@@ -65,8 +70,19 @@ public enum FundSource {
     /** 其他收入. */
     OTHER_INCOME("其他收入", UNIT_FUNDS),
     /** 上年结余、结转: balances brought forward from the previous year. */
-    PRIOR_YEAR_BALANCE("上年结余、结转", null, "上年结余结转", "上年结转", "上年结转结余", "上年结余", "上年结转和结余",
-            "用事业基金弥补收支差额"),
+    PRIOR_YEAR_BALANCE("上年结余、结转", null, "上年结余结转", "上年结转", "上年结转结余", "上年结余", "上年结转和结余"),
+    /** 上年财政拨款结转: appropriations brought forward. */
+    PRIOR_YEAR_APPROPRIATIONS("上年财政拨款结转", PRIOR_YEAR_BALANCE, "上年财政拨款结转结余", "财政拨款结转"),
+    /** 上年结转 of the general public budget. */
+    PRIOR_YEAR_GENERAL_PUBLIC_BUDGET("上年结转一般公共预算拨款", PRIOR_YEAR_APPROPRIATIONS, "上年结转一般公共预算资金"),
+    /** 上年结转 of the government fund budget. */
+    PRIOR_YEAR_GOVERNMENT_FUND("上年结转政府性基金预算拨款", PRIOR_YEAR_APPROPRIATIONS, "上年结转政府性基金预算资金"),
+    /** 上年结转 of the state capital operation budget. */
+    PRIOR_YEAR_STATE_CAPITAL("上年结转国有资本经营预算拨款", PRIOR_YEAR_APPROPRIATIONS, "上年结转国有资本经营预算资金"),
+    /** 上年其他资金结转: the unit's other money brought forward. */
+    PRIOR_YEAR_OTHER("上年其他资金结转", PRIOR_YEAR_BALANCE, "上年单位资金结转"),
+    /** 财政拨款合计: this year's appropriations and those brought forward (a 财政拨款收支总表's 收入总计). */
+    APPROPRIATIONS_TOTAL("财政拨款合计", null, "财政拨款总计"),
     /** 其他资金: everything but 政府预算拨款 (the 其中：其他资金 column of a performance table). */
     OTHER_FUNDS("其他资金", null, "其他资金收入");
 
@@ -93,8 +109,19 @@ public enum FundSource {
     }
 
     /**
+     * How this source relates to its parent: {@link Relation#GROUPING} for 财政拨款合计 and
+     * 其他资金, {@link Relation#COMPONENT} for every other.
+     *
+     * @return the relation, never null
+     */
+    public Relation relation() {
+        return this == APPROPRIATIONS_TOTAL || this == OTHER_FUNDS ? Relation.GROUPING : Relation.COMPONENT;
+    }
+
+    /**
      * The elementary sources this one covers: itself if it has no components, otherwise the
-     * leaves of its components; 其他资金 covers every leaf outside 政府预算拨款.
+     * leaves of its components; 其他资金 covers every leaf outside 政府预算拨款, 财政拨款合计 the
+     * leaves of 政府预算拨款 and 上年财政拨款结转.
      *
      * @return the leaves, never null
      */
@@ -103,7 +130,12 @@ public enum FundSource {
         if (this == OTHER_FUNDS) {
             out.addAll(FISCAL_SPECIAL_ACCOUNT.leaves());
             out.addAll(UNIT_FUNDS.leaves());
-            out.add(PRIOR_YEAR_BALANCE);
+            out.addAll(PRIOR_YEAR_BALANCE.leaves());
+            return Collections.unmodifiableSet(out);
+        }
+        if (this == APPROPRIATIONS_TOTAL) {
+            out.addAll(GOVERNMENT_BUDGET.leaves());
+            out.addAll(PRIOR_YEAR_APPROPRIATIONS.leaves());
             return Collections.unmodifiableSet(out);
         }
         for (FundSource s : values()) {
