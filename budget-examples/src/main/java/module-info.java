@@ -3,5 +3,7 @@ module org.budgetkit.examples {
     requires org.budgetkit.model;
     requires org.budgetkit.rules;
     requires org.budgetkit.io;
+    requires static jmh.core;
 
+    exports org.budgetkit.examples;
 }

@@ -470,6 +470,16 @@ public final class Amount {
         return value.toPlainString();
     }
 
+    /**
+     * The value with thousands separators and the unit, without the tolerance:
+     * {@code 1,877 万元}, {@code 747.64 万元}, {@code — 万元} for nil.
+     *
+     * @return the short form, never null
+     */
+    public String toShortString() {
+        return (nil ? "—" : group(value)) + " " + unit.symbol();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Amount a && nil == a.nil && unit == a.unit && precision.equals(a.precision)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.budgetkit.model.classification.Classification;
 import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.classification.FunctionCode;
 import org.budgetkit.model.dimension.BudgetUnit;
@@ -24,6 +25,9 @@ import org.budgetkit.model.document.PerformanceIndicator;
 import org.budgetkit.model.document.Table;
 import org.budgetkit.model.document.Templates;
 import org.budgetkit.model.fact.Coordinates;
+import org.budgetkit.model.fact.FactQuery;
+import org.budgetkit.model.fact.FactSet;
+import org.budgetkit.model.fact.FactTree;
 import org.budgetkit.model.money.Amount;
 import org.budgetkit.model.money.AmountUnit;
 import org.budgetkit.model.money.Percentage;
@@ -78,6 +82,24 @@ public final class PingshanPetitionBureau2023 {
      */
     public static Document document() {
         return DOCUMENT;
+    }
+
+    /**
+     * The function tree of the 一般公共预算 expenditure (表7, the 支出总计 column of the 本级 unit),
+     * with official names:
+     * <pre>
+     * 合计 1,877 万元
+     *   201 一般公共服务支出 1,592 万元
+     *     20103 政府办公厅（室）及相关机构事务 1,592 万元
+     *       2010301 行政运行 471 万元
+     * </pre>
+     *
+     * @return the tree, never null
+     */
+    public static FactTree<FunctionCode> functionTree() {
+        FactSet column = DOCUMENT.facts().select(FactQuery.any().inTable("表7").where(Dimension.UNIT, OWN)
+                .whereTotal(Dimension.NATURE));
+        return FactTree.of(column, Dimension.FUNCTION, Classification.bundledFunctions().edition(2023)::describe);
     }
 
     /**
