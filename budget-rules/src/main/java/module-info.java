@@ -2,4 +2,6 @@
 module org.budgetkit.rules {
     requires transitive org.budgetkit.model;
 
+    exports org.budgetkit.rules;
+
 }
