@@ -3,7 +3,9 @@ module org.budgetkit.examples {
     requires org.budgetkit.model;
     requires org.budgetkit.rules;
     requires org.budgetkit.io;
+    requires info.picocli;
     requires static jmh.core;
 
     exports org.budgetkit.examples;
+    opens org.budgetkit.examples.cli to info.picocli;
 }
