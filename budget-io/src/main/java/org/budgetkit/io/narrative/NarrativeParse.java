@@ -375,6 +375,12 @@ final class NarrativeParse {
                     t.unit = "台（套）";
                 }
             }
+            boolean bracketed = t.start > 0 && "（(".indexOf(s.charAt(t.start - 1)) >= 0 && t.end < s.length()
+                    && "）)".indexOf(s.charAt(t.end)) >= 0;
+            if (bracketed && t.type == Type.COUNT) {
+                // （01项）, （06款）: a code in a classification path, not a count.
+                t.type = Type.OTHER;
+            }
             if (t.number.contains(",") && t.type != Type.OTHER && !GROUPED.matcher(t.number).matches()) {
                 int at = offset + t.start;
                 throw new BudgetFormatException(source, text.line(at), text.column(at), t.number + t.unit,
