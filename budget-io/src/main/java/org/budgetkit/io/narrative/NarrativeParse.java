@@ -38,7 +38,7 @@ final class NarrativeParse {
             "(?<![0-9.,])(\\d+(?:,\\d+)*(?:\\.\\d+)?)\\s*(万元|亿元|千元|元|%|％|台（套）|台\\(套\\)|人次|年度|年|月|日|台|套|人|家|辆|个|项|件|名)");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:([（(][一二三四五六七八九十]+[）)])|([一二三四五六七八九十]+、)|(\\d{1,2}[.．、](?!\\d))|([\u2488-\u249B]))");
+            "^\\s*(?:([（(](?:[一二三四五六七八九十]+|\\d{1,2})[）)])|([一二三四五六七八九十]+、)|(\\d{1,2}[.．、](?!\\d))|([\u2488-\u249B]))");
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)\\s*(\\d{4})\\s*年");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("上年|去年|同比|上一年");
     private static final Pattern CHANGE_WORD = Pattern.compile("(增加|减少|增长|下降|上升|降低|提高)\\s*$");
