@@ -5,5 +5,6 @@ module org.budgetkit.io {
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.budgetkit.io;
+    exports org.budgetkit.io.narrative;
 
 }

@@ -3,5 +3,6 @@ module org.budgetkit.rules {
     requires transitive org.budgetkit.model;
 
     exports org.budgetkit.rules;
+    exports org.budgetkit.rules.change;
 
 }

@@ -535,7 +535,7 @@ public final class PingshanPetitionBureau2023 {
                 + "区来访接待中心增加新能源公务用车 1 辆。";
         doc.claim(change("“三公”经费预算", item(general, SpecialItem.THREE_PUBLIC), "6.1", Direction.INCREASE, "1.5", "32%")
                 .source(total, 201).build());
-        doc.claim(count("新能源公务用车", NONE.with(Dimension.UNIT, CENTRE), "1", "辆", total, 207));
+        doc.claim(count("增加新能源公务用车", NONE.with(Dimension.UNIT, CENTRE), "1", "辆", total, 207));
         String overseas = "1.因公出国（境）费用。2023 年预算数 0万元，与 2022 年预算持平，主要是为进一步规范因公出国（境）经费管理，"
                 + "我区因公出国（境）经费完全按零基预算的原则根据区因公出国计划预审会议审定计划动态调配使用，因此各单位 2023 年"
                 + "因公出国（境）经费预算数为 0 万元，在实际执行中根据计划据实调配。";
