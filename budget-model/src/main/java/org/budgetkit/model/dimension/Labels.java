@@ -7,7 +7,11 @@ final class Labels {
     private Labels() {
     }
 
-    /** The text reduced for comparison: no white space, no quotes, full-width folded, no list marker. */
+    /**
+     * The text reduced for comparison: no white space, no quotes, full-width folded, no list
+     * marker ({@code 一、}, {@code （一）}, {@code 1.}, {@code (1)}, {@code ①}, {@code ⑴}, {@code ⒈},
+     * {@code 其中：}), as {@code Classification.normalizeName} does for code names.
+     */
     static String fold(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -22,7 +26,8 @@ final class Labels {
             out.append(c);
         }
         return out.toString().replaceFirst(
-                "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|[0-9]{1,2}[、.](?![0-9])|[\u2488-\u249B]|其中[:：]?)+", "");
+                "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|[0-9]{1,2}[、.](?![0-9])|\\([0-9]{1,2}\\)"
+                        + "|[\u2460-\u249B]|其中[:：]?)+", "");
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, CharSequence text, java.util.function.Function<E, String[]> names) {
