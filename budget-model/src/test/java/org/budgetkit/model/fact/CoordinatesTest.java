@@ -98,7 +98,7 @@ class CoordinatesTest {
 
     @Test
     void mergeIsCommutativeWithoutConflictsAndTheResultMatchesBoth() {
-        qt().withExamples(1_000).forAll(FactGenerators.coordinates(), FactGenerators.coordinates())
+        qt().withExamples(300).forAll(FactGenerators.coordinates(), FactGenerators.coordinates())
                 .checkAssert((a, b) -> {
                     boolean conflict = a.dimensions().stream()
                             .anyMatch(d -> b.has(d) && !b.get(d).equals(a.get(d)));
@@ -188,7 +188,7 @@ class CoordinatesTest {
 
     @Test
     void parseOfToStringRoundTripsForGeneratedCoordinates() {
-        qt().withExamples(2_000).forAll(FactGenerators.coordinates()).checkAssert(c -> {
+        qt().withExamples(500).forAll(FactGenerators.coordinates()).checkAssert(c -> {
             String text = c.toString();
             assertThat(Coordinates.parse(text)).as(text).isEqualTo(c);
             assertThat(Coordinates.parse(text).toString()).isEqualTo(text);
