@@ -46,7 +46,7 @@ public final class Classification<C extends ClassificationCode> {
 
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|\\([一二三四五六七八九十]+\\)|[0-9]{1,2}[、.．](?![0-9])"
-                    + "|\\([0-9]{1,2}\\)|[\u2488-\u249B]|其中[:：]?)+");
+                    + "|\\([0-9]{1,2}\\)|[\u2460-\u249B]|其中[:：]?)+");
     private static final String BUNDLED = "codes-observed.csv";
     private static volatile Classification<FunctionCode> bundledFunctions;
     private static volatile Classification<EconomicCode> bundledEconomic;
@@ -172,8 +172,12 @@ public final class Classification<C extends ClassificationCode> {
      * @param reader the CSV, not null; not closed
      * @param source the name used in error messages, not null
      * @return the classification, never null
-     * @throws ClassificationFormatException naming the line and column of a malformed row,
-     *     a missing header column, an invalid code or a level that does not match it
+     * @throws ClassificationFormatException naming the line and column (from 1, counted in the
+     *     line as written, quotes included) of a malformed row (wrong number of fields, an
+     *     unclosed quote), a missing or repeated header column, an invalid code, a code of another
+     *     scheme than its row names, a level that does not match the code, a year that is not
+     *     four digits from {@value #MIN_YEAR} to {@value #MAX_YEAR}, a last year before the first
+     *     year, or a blank name
      * @throws UncheckedIOException if reading fails
      */
     public static Classification<FunctionCode> loadFunctions(Reader reader, String source) {
@@ -182,7 +186,8 @@ public final class Classification<C extends ClassificationCode> {
 
     /**
      * Reads an economic classification (either scheme) from CSV; the format is that of
-     * {@link #loadFunctions(Reader, String)}.
+     * {@link #loadFunctions(Reader, String)}. Rows whose {@code scheme} is {@code function} are
+     * skipped; the code of a row must belong to the scheme the row names.
      *
      * @param reader the CSV, not null; not closed
      * @param source the name used in error messages, not null
@@ -211,16 +216,18 @@ public final class Classification<C extends ClassificationCode> {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                List<String> fields = SimpleCsv.split(line, source, lineNumber);
+                SimpleCsv.Fields fields = SimpleCsv.split(line, source, lineNumber);
                 if (header == null) {
                     header = header(fields, source, lineNumber);
                     continue;
                 }
                 if (fields.size() != header.size()) {
-                    throw new ClassificationFormatException(source, lineNumber, Math.min(line.length(), 1),
+                    // Point at the first field too many, or just past the end where one is missing.
+                    int column = fields.size() > header.size() ? fields.column(header.size()) : line.length() + 1;
+                    throw new ClassificationFormatException(source, lineNumber, column,
                             "expected " + header.size() + " fields, found " + fields.size());
                 }
-                Entry<C> entry = entry(fields, header, line, source, lineNumber, onlyScheme, parser);
+                Entry<C> entry = entry(fields, header, source, lineNumber, onlyScheme, parser);
                 if (entry != null) {
                     entries.add(entry);
                 }
@@ -234,7 +241,7 @@ public final class Classification<C extends ClassificationCode> {
         return of(source, entries);
     }
 
-    private static Map<String, Integer> header(List<String> fields, String source, int line) {
+    private static Map<String, Integer> header(SimpleCsv.Fields fields, String source, int line) {
         Map<String, Integer> header = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             String name = fields.get(i).strip().toLowerCase(Locale.ROOT);
@@ -244,7 +251,8 @@ public final class Classification<C extends ClassificationCode> {
                 default -> name;
             };
             if (header.put(name, i) != null) {
-                throw new ClassificationFormatException(source, line, 1, "column \"" + name + "\" twice");
+                throw new ClassificationFormatException(source, line, fields.column(i),
+                        "column \"" + name + "\" twice");
             }
         }
         for (String required : List.of("code", "name")) {
@@ -255,16 +263,16 @@ public final class Classification<C extends ClassificationCode> {
         return header;
     }
 
-    private static <C extends ClassificationCode> Entry<C> entry(List<String> fields, Map<String, Integer> header,
-            String line, String source, int lineNumber, Scheme onlyScheme, Function<CharSequence, C> parser) {
+    private static <C extends ClassificationCode> Entry<C> entry(SimpleCsv.Fields fields, Map<String, Integer> header,
+            String source, int lineNumber, Scheme onlyScheme, Function<CharSequence, C> parser) {
         Integer schemeColumn = header.get("scheme");
+        Scheme scheme = null;
         if (schemeColumn != null) {
             String schemeId = fields.get(schemeColumn).strip();
-            Scheme scheme;
             try {
                 scheme = Scheme.ofId(schemeId);
             } catch (IllegalArgumentException e) {
-                throw new ClassificationFormatException(source, lineNumber, column(line, fields, schemeColumn),
+                throw new ClassificationFormatException(source, lineNumber, fields.column(schemeColumn),
                         e.getMessage());
             }
             boolean wanted = onlyScheme != null ? scheme == onlyScheme : scheme != Scheme.FUNCTION;
@@ -277,59 +285,61 @@ public final class Classification<C extends ClassificationCode> {
         try {
             code = parser.apply(fields.get(codeColumn));
         } catch (IllegalArgumentException e) {
-            throw new ClassificationFormatException(source, lineNumber, column(line, fields, codeColumn),
-                    e.getMessage());
+            throw new ClassificationFormatException(source, lineNumber, fields.column(codeColumn), e.getMessage());
         }
-        if (onlyScheme != null && code.scheme() != onlyScheme) {
-            throw new ClassificationFormatException(source, lineNumber, column(line, fields, codeColumn),
-                    "code " + code + " is not of the " + onlyScheme.id() + " scheme");
+        Scheme expected = scheme != null ? scheme : onlyScheme;
+        if (expected != null && code.scheme() != expected) {
+            throw new ClassificationFormatException(source, lineNumber, fields.column(codeColumn),
+                    "code " + code + " is not of the " + expected.id() + " scheme");
         }
         Integer levelColumn = header.get("level");
         if (levelColumn != null && !fields.get(levelColumn).isBlank()) {
             String level = fields.get(levelColumn).strip();
             if (!level.equals(code.level().chineseName()) && !level.equalsIgnoreCase(code.level().name())) {
-                throw new ClassificationFormatException(source, lineNumber, column(line, fields, levelColumn),
-                        "level \"" + level + "\" does not match code " + code + " (" + code.level().chineseName() + ")");
+                throw new ClassificationFormatException(source, lineNumber, fields.column(levelColumn),
+                        "level \"" + level + "\" does not match code " + code + " (" + code.level().chineseName()
+                                + ")");
             }
         }
-        int first = year(fields, header.get("first_seen_year"), MIN_YEAR, line, source, lineNumber);
-        int last = year(fields, header.get("last_seen_year"), MAX_YEAR, line, source, lineNumber);
+        Integer firstColumn = header.get("first_seen_year");
+        Integer lastColumn = header.get("last_seen_year");
+        int first = year(fields, firstColumn, MIN_YEAR, source, lineNumber);
+        int last = year(fields, lastColumn, MAX_YEAR, source, lineNumber);
+        if (first > last) {
+            // Both columns are present here: an absent one is MIN_YEAR or MAX_YEAR.
+            throw new ClassificationFormatException(source, lineNumber, fields.column(lastColumn),
+                    "last year " + last + " before first year " + first);
+        }
         int nameColumn = header.get("name");
         try {
             return new Entry<>(code, fields.get(nameColumn).strip(), first, last);
         } catch (IllegalArgumentException e) {
-            throw new ClassificationFormatException(source, lineNumber, column(line, fields, nameColumn),
-                    e.getMessage());
+            throw new ClassificationFormatException(source, lineNumber, fields.column(nameColumn), e.getMessage());
         }
     }
 
-    private static int year(List<String> fields, Integer column, int absent, String line, String source,
-            int lineNumber) {
+    private static int year(SimpleCsv.Fields fields, Integer column, int absent, String source, int lineNumber) {
         if (column == null || fields.get(column).isBlank()) {
             return absent;
         }
         String text = fields.get(column).strip();
         if (!text.matches("[0-9]{4}")) {
-            throw new ClassificationFormatException(source, lineNumber, column(line, fields, column),
+            throw new ClassificationFormatException(source, lineNumber, fields.column(column),
                     "not a year: \"" + text + "\"");
         }
-        return Integer.parseInt(text);
-    }
-
-    /** The 1-based column where field {@code index} starts (quoted fields counted by content). */
-    private static int column(String line, List<String> fields, int index) {
-        int col = 1;
-        for (int i = 0; i < index; i++) {
-            col += fields.get(i).length() + 1;
+        int year = Integer.parseInt(text);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new ClassificationFormatException(source, lineNumber, fields.column(column),
+                    "year " + year + " out of range " + MIN_YEAR + "–" + MAX_YEAR);
         }
-        return Math.min(col, Math.max(1, line.length()));
+        return year;
     }
 
     /**
      * A name reduced for comparison: white space removed, full-width brackets and digits folded
      * to ASCII, curly quotes made straight, and leading list markers ({@code 一、},
-     * {@code 1.}, {@code （一）}, {@code 其中：}) dropped. {@code normalizeName("一、一般公共服务支出")}
-     * is {@code 一般公共服务支出}.
+     * {@code 1.}, {@code （一）}, {@code (1)}, {@code ①}, {@code ⑴}, {@code ⒈}, {@code 其中：})
+     * dropped. {@code normalizeName("一、一般公共服务支出")} is {@code 一般公共服务支出}.
      *
      * @param name the name, not null
      * @return the normalized name, never null
@@ -398,28 +408,45 @@ public final class Classification<C extends ClassificationCode> {
     /**
      * Finds a code by its name under a parent, first in the year's edition, then, if the
      * edition has no such name, among the names of other years (the nearest year wins). Use
-     * it for documents of years the list does not cover.
+     * it for documents of years the list does not cover. As in
+     * {@link ClassificationEdition#findByName(Optional, String)}, names are compared
+     * {@linkplain #normalizeName normalized}, and a name cut short (4 characters or more) is
+     * accepted when it starts only one name there: {@code findByName(2021, Optional.of(208),
+     * "行政事业单位离退休")} is {@code 20805} (named so in 2017–2019).
      *
-     * @param year the fiscal year of the document
+     * @param year the fiscal year of the document, {@value #MIN_YEAR} to {@value #MAX_YEAR}
      * @param parent the parent code, or empty for a 类
      * @param name the name as printed, not null
-     * @return the code, or empty if no code or more than one has that name there
+     * @return the code, or empty if no code or more than one has that name there (at the same
+     *     nearest distance in years)
+     * @throws IllegalArgumentException if the year is out of range
      */
     public Optional<C> findByName(int year, Optional<C> parent, String name) {
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(name, "name");
         Optional<C> found = edition(year).findByName(parent, name);
         if (found.isPresent()) {
             return found;
         }
         String wanted = normalizeName(name);
+        Optional<C> exact = nearest(year, parent, n -> n.equals(wanted));
+        if (exact.isPresent() || wanted.length() < ClassificationEdition.MIN_PREFIX) {
+            return exact;
+        }
+        return nearest(year, parent, n -> n.startsWith(wanted));
+    }
+
+    /** The code under {@code parent} whose normalized name matches, nearest in years; empty if none or a tie. */
+    private Optional<C> nearest(int year, Optional<C> parent, java.util.function.Predicate<String> matches) {
         C best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean ambiguous = false;
         for (Entry<C> e : entries) {
-            if (!e.code().parent().equals(parent) || !normalizeName(e.name()).equals(wanted)) {
+            if (!e.code().parent().equals(parent) || !matches.test(normalizeName(e.name()))) {
                 continue;
             }
-            int distance = e.appliesTo(year) ? 0 : Math.min(Math.abs(e.firstYear() - year), Math.abs(e.lastYear() - year));
+            int distance = e.appliesTo(year) ? 0
+                    : Math.min(Math.abs(e.firstYear() - year), Math.abs(e.lastYear() - year));
             if (distance < bestDistance) {
                 best = e.code();
                 bestDistance = distance;
@@ -433,7 +460,10 @@ public final class Classification<C extends ClassificationCode> {
 
     /**
      * This classification with the entries of {@code other} added (a full official list over
-     * the bundled one, say). Identical entries are kept once.
+     * the bundled one, say). Identical entries are kept once. Where two names of a code apply
+     * to the same year, an {@linkplain #edition(int) edition} takes the one of the narrower
+     * range of years (the more specific: a name observed in 2017–2019 over one given for all
+     * years), and of two equally narrow ones the one of this classification.
      *
      * @param other the other classification, not null
      * @return the union, never null

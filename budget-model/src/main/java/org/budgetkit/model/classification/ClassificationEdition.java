@@ -19,14 +19,16 @@ import java.util.TreeMap;
  * under its parent does. Lookup ignores white space, full-width/half-width differences and
  * list markers ({@link Classification#normalizeName}), and accepts a name cut short where a
  * table cell wrapped when exactly one name under the parent starts with it (4 characters or
- * more).
+ * more). Where two names of a code apply to the year (in a {@linkplain Classification#merge
+ * merged} classification), the edition takes the one of the narrower range of years.
  *
  * <p>Immutable and thread-safe.
  *
  * @param <C> the kind of code
  */
 public final class ClassificationEdition<C extends ClassificationCode> {
-    private static final int MIN_PREFIX = 4;
+    /** The fewest characters a name cut short must keep to be matched. */
+    static final int MIN_PREFIX = 4;
 
     private final int year;
     private final Map<C, String> names;
@@ -35,12 +37,16 @@ public final class ClassificationEdition<C extends ClassificationCode> {
 
     ClassificationEdition(int year, List<Classification.Entry<C>> entries) {
         this.year = year;
-        Map<C, String> n = new TreeMap<>();
+        // Where two names of a code apply to this year (a merged list), the narrower range of
+        // years is the more specific; of two equally narrow ones, the first listed.
+        Map<C, Classification.Entry<C>> chosen = new TreeMap<>();
         for (Classification.Entry<C> e : entries) {
             if (e.appliesTo(year)) {
-                n.putIfAbsent(e.code(), e.name());
+                chosen.merge(e.code(), e, (old, candidate) -> span(candidate) < span(old) ? candidate : old);
             }
         }
+        Map<C, String> n = new TreeMap<>();
+        chosen.forEach((code, e) -> n.put(code, e.name()));
         this.names = java.util.Collections.unmodifiableMap(n);
         Map<Optional<C>, List<C>> kids = new HashMap<>();
         Map<Optional<C>, Map<String, List<C>>> index = new HashMap<>();
@@ -55,6 +61,10 @@ public final class ClassificationEdition<C extends ClassificationCode> {
         kids.replaceAll((k, v) -> List.copyOf(v));
         this.children = kids;
         this.byName = index;
+    }
+
+    private static int span(Classification.Entry<?> e) {
+        return e.lastYear() - e.firstYear();
     }
 
     /** @return the fiscal year of this edition */

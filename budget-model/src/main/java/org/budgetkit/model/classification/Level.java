@@ -1,5 +1,7 @@
 package org.budgetkit.model.classification;
 
+import java.util.Objects;
+
 /**
  * The level of a classification code: 类 (CLASS), 款 (SECTION) or 项 (ITEM).
  *
@@ -39,6 +41,7 @@ public enum Level {
      * @throws IllegalArgumentException for any other name
      */
     public static Level ofChineseName(String name) {
+        Objects.requireNonNull(name, "name");
         for (Level l : values()) {
             if (l.chineseName.equals(name)) {
                 return l;

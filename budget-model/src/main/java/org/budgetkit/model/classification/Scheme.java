@@ -1,5 +1,7 @@
 package org.budgetkit.model.classification;
 
+import java.util.Objects;
+
 /**
  * A classification scheme of Chinese government expenditure.
  *
@@ -48,6 +50,7 @@ public enum Scheme {
      * @throws IllegalArgumentException if no scheme has this identifier
      */
     public static Scheme ofId(String id) {
+        Objects.requireNonNull(id, "id");
         for (Scheme s : values()) {
             if (s.id.equals(id)) {
                 return s;

@@ -8,12 +8,32 @@ final class SimpleCsv {
     private SimpleCsv() {
     }
 
+    /**
+     * The fields of one line and the column (from 1) where each starts in the line as written,
+     * quotes included, so that errors about a field point at it.
+     */
+    record Fields(List<String> values, int[] columns, int lineLength) {
+        int size() {
+            return values.size();
+        }
+
+        String get(int index) {
+            return values.get(index);
+        }
+
+        int column(int index) {
+            return columns[index];
+        }
+    }
+
     /** Splits a line into fields, or throws naming the line and column of what is wrong. */
-    static List<String> split(String line, String source, int lineNumber) {
+    static Fields split(String line, String source, int lineNumber) {
         List<String> fields = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int i = 0;
         while (true) {
+            starts.add(i + 1);
             if (i < line.length() && line.charAt(i) == '"') {
                 int start = i;
                 i++;
@@ -52,7 +72,8 @@ final class SimpleCsv {
             fields.add(field.toString());
             field.setLength(0);
             if (i >= line.length()) {
-                return fields;
+                return new Fields(List.copyOf(fields), starts.stream().mapToInt(Integer::intValue).toArray(),
+                        line.length());
             }
             i++;
         }

@@ -63,6 +63,8 @@ public final class BudgetUnit {
      * @throws IllegalArgumentException if a name is blank or contains {@code /}
      */
     public static BudgetUnit unit(String department, String name) {
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(name, "name");
         return new BudgetUnit(Kind.UNIT, checkName(department, "department"), checkName(name, "name"));
     }
 

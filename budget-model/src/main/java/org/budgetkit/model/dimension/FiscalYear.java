@@ -16,7 +16,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     /** The latest year accepted. */
     public static final int MAX = 2200;
 
-    private static final Pattern TEXT = Pattern.compile("\\s*([0-9０-９]{4})\\s*(?:年度|年)?\\s*");
+    private static final Pattern TEXT = Pattern.compile("[\\s\u3000]*([0-9０-９]{4})[\\s\u3000]*(?:年度|年)?[\\s\u3000]*");
 
     private final int value;
 
@@ -39,7 +39,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     }
 
     /**
-     * Reads {@code 2023}, {@code 2023年}, {@code 2023 年} or {@code 2023年度}.
+     * Reads {@code 2023}, {@code 2023年}, {@code 2023 年} or {@code 2023年度}; full-width digits
+     * and white space (also the ideographic space U+3000) are accepted.
      *
      * @param text the text, not null
      * @return the year, never null

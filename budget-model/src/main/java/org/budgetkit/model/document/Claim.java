@@ -295,16 +295,21 @@ public final class Claim {
          * @param from the comparison year, not null
          * @param way the direction, not null
          * @param size the size of the change as printed (not negative), or null if none is printed
-         * @param percentage the percent as printed, or null if none
+         * @param percentage the percent as printed (not negative), or null if none
          * @return this builder
-         * @throws IllegalArgumentException if {@code size} is negative
+         * @throws IllegalArgumentException if {@code size} or {@code percentage} is negative
          */
         public Builder change(FiscalYear from, Direction way, Amount size, Percentage percentage) {
-            this.comparisonYear = Objects.requireNonNull(from, "from");
-            this.direction = Objects.requireNonNull(way, "way");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(way, "way");
             if (size != null && size.isNegative()) {
                 throw new IllegalArgumentException("the size of a change is printed without sign: " + size);
             }
+            if (percentage != null && percentage.value().signum() < 0) {
+                throw new IllegalArgumentException("the percent of a change is printed without sign: " + percentage);
+            }
+            this.comparisonYear = from;
+            this.direction = way;
             this.change = size;
             this.percent = percentage;
             return this;
@@ -318,8 +323,10 @@ public final class Claim {
          * @return this builder
          */
         public Builder share(Coordinates of, Percentage percentage) {
-            this.whole = Objects.requireNonNull(of, "of");
-            this.percent = Objects.requireNonNull(percentage, "percentage");
+            Objects.requireNonNull(of, "of");
+            Objects.requireNonNull(percentage, "percentage");
+            this.whole = of;
+            this.percent = percentage;
             return this;
         }
 
@@ -333,11 +340,12 @@ public final class Claim {
          */
         public Builder count(BigDecimal value, String unit) {
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(unit, "unit");
             if (value.signum() < 0) {
                 throw new IllegalArgumentException("a count is not negative: " + value);
             }
             this.count = value;
-            this.countUnit = Objects.requireNonNull(unit, "unit");
+            this.countUnit = unit;
             return this;
         }
 
@@ -360,10 +368,11 @@ public final class Claim {
          * @return this builder
          */
         public Builder source(String text, int lineNumber) {
+            Objects.requireNonNull(text, "text");
             if (lineNumber < 0) {
                 throw new IllegalArgumentException("line must be 0 or positive: " + lineNumber);
             }
-            this.sentence = Objects.requireNonNull(text, "text");
+            this.sentence = text;
             this.line = lineNumber;
             return this;
         }

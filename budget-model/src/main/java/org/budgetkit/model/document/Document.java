@@ -56,10 +56,12 @@ public final class Document {
     /**
      * Starts a document.
      *
-     * @param department the department's name, not blank
+     * @param department the department's name, not blank, one line, without {@code /}
      * @param year the fiscal year, not null
      * @param phase budget or final account, not null
      * @return a builder, never null
+     * @throws IllegalArgumentException if the department's name is not a valid
+     *     {@linkplain BudgetUnit#department(String) budget unit name}
      */
     public static Builder builder(String department, FiscalYear year, Phase phase) {
         return new Builder(department, year, phase);
@@ -221,9 +223,10 @@ public final class Document {
         private Table.Builder open;
 
         private Builder(String department, FiscalYear year, Phase phase) {
-            this.department = BudgetUnit.department(Objects.requireNonNull(department, "department"));
+            Objects.requireNonNull(department, "department");
             this.year = Objects.requireNonNull(year, "year");
             this.phase = Objects.requireNonNull(phase, "phase");
+            this.department = BudgetUnit.department(department);
         }
 
         /**
@@ -234,10 +237,11 @@ public final class Document {
          * @throws IllegalStateException if tables were already started
          */
         public Builder source(String value) {
+            Objects.requireNonNull(value, "value");
             if (!tables.isEmpty() || open != null) {
                 throw new IllegalStateException("set the source before the tables");
             }
-            this.source = Objects.requireNonNull(value, "value");
+            this.source = value;
             return this;
         }
 
@@ -277,8 +281,9 @@ public final class Document {
         /**
          * Adds a budget unit of the department.
          *
-         * @param name the unit's name, not blank
+         * @param name the unit's name, not blank, one line, without {@code /}
          * @return the unit, never null
+         * @throws IllegalArgumentException if the name is not a valid budget unit name
          */
         public BudgetUnit addUnit(String name) {
             BudgetUnit u = BudgetUnit.unit(department.name(), name);
@@ -304,7 +309,8 @@ public final class Document {
          * @param line the line of the title, from 1; 0 if unknown
          * @param page the page of the title, from 1; 0 if unknown
          * @return the table builder, never null
-         * @throws IllegalArgumentException if the number is blank or already used
+         * @throws IllegalArgumentException if the number is blank or already used (the open
+         *     table, if any, then stays open)
          */
         public Table.Builder table(TableTemplate template, String number, String title, AmountUnit tableUnit,
                 int line, int page) {
@@ -312,10 +318,11 @@ public final class Document {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(tableUnit, "tableUnit");
-            closeOpenTable();
+            // Checked before the open table is finished: a rejected call changes nothing.
             if (number.isBlank() || tables.containsKey(number)) {
                 throw new IllegalArgumentException("table number blank or used twice: \"" + number + "\"");
             }
+            closeOpenTable();
             Coordinates defaults = Coordinates.empty().with(Dimension.UNIT, department).with(Dimension.YEAR, year);
             open = new Table.Builder(template, number, title, tableUnit, line, page, source, defaults, facts::add,
                     t -> tables.put(t.number(), t));

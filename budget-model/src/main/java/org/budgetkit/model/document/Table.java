@@ -75,7 +75,7 @@ public final class Table {
         this.template = b.template.id();
         this.unit = b.unit;
         this.line = b.line;
-        this.page = b.page;
+        this.page = b.titlePage;
         this.columns = b.template.columns().stream().map(TableTemplate.Column::label).toList();
         this.rows = List.copyOf(b.rows);
         this.unplaced = List.copyOf(b.unplaced);
@@ -161,6 +161,7 @@ public final class Table {
         private final String title;
         private final AmountUnit unit;
         private final int line;
+        private final int titlePage;
         private final String source;
         private final Coordinates defaults;
         private final Consumer<Fact> sink;
@@ -177,6 +178,7 @@ public final class Table {
             this.title = title;
             this.unit = unit;
             this.line = line;
+            this.titlePage = page;
             this.page = page;
             this.source = source;
             this.defaults = defaults;
@@ -185,10 +187,12 @@ public final class Table {
         }
 
         /**
-         * Sets the page of the rows that follow.
+         * Sets the page of the rows (and unplaced figures) that follow; the table's own
+         * {@link Table#page()} stays the page of its title.
          *
          * @param newPage from 1; 0 if unknown
          * @return this builder
+         * @throws IllegalArgumentException if the page is negative
          */
         public Builder page(int newPage) {
             if (newPage < 0) {
@@ -208,11 +212,18 @@ public final class Table {
          * @param figures the figures as printed, separated by white space, not null
          * @return this builder
          * @throws IllegalArgumentException if the number of figures differs from the number of
-         *     columns or coordinates conflict
+         *     columns, or the row's coordinates conflict with a column's or the template's (the
+         *     message names the table, the row and the line)
          * @throws org.budgetkit.model.money.MalformedFigureException if a figure is malformed
+         *     (nothing of the row is added)
+         * @throws IllegalStateException if the table is already built
          */
         public Builder row(String label, String code, Coordinates coordinates, int figureLine, String figures) {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(coordinates, "coordinates");
             Objects.requireNonNull(figures, "figures");
+            checkOpen();
             int count = figures.isBlank() ? 0 : figures.strip().split("[\\s\u3000]+").length;
             if (count != template.columns().size()) {
                 throw new IllegalArgumentException(number + " row \"" + label + "\" (line " + figureLine + "): "
@@ -233,8 +244,11 @@ public final class Table {
          * @param figures the figures as printed, separated by white space, not null
          * @return this builder
          * @throws IllegalArgumentException if the figures run past the last column, there are
-         *     none, or coordinates conflict
+         *     none, or the row's coordinates conflict with a column's or the template's (the
+         *     message names the table, the row and the line)
          * @throws org.budgetkit.model.money.MalformedFigureException if a figure is malformed
+         *     (nothing of the row is added)
+         * @throws IllegalStateException if the table is already built
          */
         public Builder row(String label, String code, Coordinates coordinates, int figureLine, int firstColumn,
                 String figures) {
@@ -252,8 +266,15 @@ public final class Table {
             List<Fact> facts = new ArrayList<>(tokens.length);
             for (int i = 0; i < tokens.length; i++) {
                 TableTemplate.Column column = template.column(firstColumn + i);
+                Coordinates at;
+                try {
+                    at = cell(coordinates, column);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(number + " row \"" + label + "\" (line " + figureLine
+                            + ") × column \"" + column.label() + "\": " + e.getMessage(), e);
+                }
                 Amount amount = Amount.parseFigure(tokens[i], unit);
-                facts.add(Fact.of(amount, cell(coordinates, column),
+                facts.add(Fact.of(amount, at,
                         new Provenance(source, number, label, column.label(), figureLine, page)));
             }
             rows.add(new Row(label, code, coordinates, figureLine, page));
@@ -269,8 +290,12 @@ public final class Table {
          * @param text the figure as printed, not null
          * @param figureLine the line, from 1; 0 if unknown
          * @return this builder
+         * @throws IllegalStateException if the table is already built
          */
         public Builder unplaced(String rowLabel, String columnLabel, String text, int figureLine) {
+            Objects.requireNonNull(rowLabel, "rowLabel");
+            Objects.requireNonNull(columnLabel, "columnLabel");
+            Objects.requireNonNull(text, "text");
             checkOpen();
             unplaced.add(new RawFigure(rowLabel, columnLabel, text, figureLine, page));
             return this;
@@ -286,6 +311,8 @@ public final class Table {
          * @throws IllegalArgumentException if they conflict
          */
         public Coordinates cell(Coordinates rowCoordinates, TableTemplate.Column column) {
+            Objects.requireNonNull(rowCoordinates, "rowCoordinates");
+            Objects.requireNonNull(column, "column");
             Coordinates c = rowCoordinates.merge(column.coordinates()).merge(template.base());
             for (Dimension<?> d : defaults.dimensions()) {
                 if (!c.has(d)) {

@@ -60,7 +60,8 @@ public final class TableTemplate {
      * @param base the coordinates every cell shares, not null
      * @param columns the columns, not null, not empty, labels distinct
      * @return the template, never null
-     * @throws IllegalArgumentException if the id is blank, there are no columns or two share a label
+     * @throws IllegalArgumentException if the id is blank, there are no columns, two share a
+     *     label, or a column sets a dimension of {@code base} to another value
      */
     public static TableTemplate of(String id, TableKind kind, String title, Coordinates base, List<Column> columns) {
         Objects.requireNonNull(id, "id");
@@ -77,7 +78,12 @@ public final class TableTemplate {
                 throw new IllegalArgumentException("column \"" + c.label() + "\" twice in " + id);
             }
             labels.add(c.label());
-            base.merge(c.coordinates());
+            try {
+                base.merge(c.coordinates());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("column \"" + c.label() + "\" of " + id
+                        + " contradicts the template's coordinates: " + e.getMessage(), e);
+            }
         }
         return new TableTemplate(id, kind, title, base, columns);
     }

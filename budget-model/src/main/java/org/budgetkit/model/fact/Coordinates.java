@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.budgetkit.model.dimension.Dimension;
 
 /**
@@ -22,6 +24,8 @@ import org.budgetkit.model.dimension.Dimension;
 public final class Coordinates {
     private static final int SIZE = Dimension.all().size();
     private static final Coordinates EMPTY = new Coordinates(new Object[SIZE]);
+    private static final Pattern ID = Pattern.compile("([a-z_]+)=");
+    private static final Pattern NEXT = Pattern.compile(", (?=[a-z_]+=)");
 
     private final Object[] values;
     private final int hash;
@@ -38,33 +42,71 @@ public final class Coordinates {
 
     /**
      * Reads the form {@link #toString()} writes: {@code {flow=EXPENDITURE, year=2023, function=201}}
-     * (values in their {@link Dimension#format file form}; {@code {}} for none).
+     * (values in their {@link Dimension#format file form}, or as {@link Dimension#parse} reads
+     * them; {@code {}} for none). A value in double quotes may contain anything, with {@code \"}
+     * and {@code \\} for a quote and a backslash: {@code {project="a, b"}}.
      *
      * @param text the text, not null
      * @return the coordinates, never null
-     * @throws IllegalArgumentException if the text is not of that form or names a value twice
+     * @throws IllegalArgumentException if the text is not of that form, names an unknown
+     *     dimension or one twice, or has a value its dimension does not read
      */
     public static Coordinates parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        if (!s.startsWith("{") || !s.endsWith("}")) {
+        if (!s.startsWith("{") || !s.endsWith("}") || s.length() < 2) {
             throw new IllegalArgumentException("coordinates are written {dimension=value, ...}: \"" + s + "\"");
         }
-        String body = s.substring(1, s.length() - 1);
+        int end = s.length() - 1;
         Coordinates c = EMPTY;
-        if (body.isEmpty()) {
-            return c;
-        }
-        for (String part : body.split(", (?=[a-z_]+=)")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("not dimension=value: \"" + part + "\" in \"" + s + "\"");
+        int i = 1;
+        while (i < end) {
+            Matcher id = ID.matcher(s).region(i, end);
+            if (!id.lookingAt()) {
+                throw new IllegalArgumentException("expected dimension= at " + i + " in \"" + s + "\"");
             }
-            Dimension<?> d = Dimension.ofId(part.substring(0, eq));
+            Dimension<?> d = Dimension.ofId(id.group(1));
             if (c.has(d)) {
                 throw new IllegalArgumentException("dimension " + d + " twice in \"" + s + "\"");
             }
-            c = c.withParsed(d, part.substring(eq + 1));
+            int j = id.end();
+            String value;
+            if (j < end && s.charAt(j) == '"') {
+                StringBuilder v = new StringBuilder();
+                j++;
+                while (true) {
+                    if (j >= end) {
+                        throw new IllegalArgumentException("unclosed quote in \"" + s + "\"");
+                    }
+                    char ch = s.charAt(j);
+                    if (ch == '\\' && j + 1 < end) {
+                        v.append(s.charAt(j + 1));
+                        j += 2;
+                    } else if (ch == '"') {
+                        j++;
+                        break;
+                    } else {
+                        v.append(ch);
+                        j++;
+                    }
+                }
+                value = v.toString();
+            } else {
+                // An unquoted value runs to the next ", dimension=" (the writer quotes any value
+                // containing ", ").
+                Matcher next = NEXT.matcher(s).region(j, end);
+                int stop = next.find() ? next.start() : end;
+                value = s.substring(j, stop);
+                j = stop;
+            }
+            c = c.withParsed(d, value);
+            if (j < end) {
+                if (!s.startsWith(", ", j) || j + 2 >= end) {
+                    throw new IllegalArgumentException("expected \", \" at " + j + " in \"" + s + "\"");
+                }
+                j += 2;
+            }
+            i = j;
         }
         return c;
     }
@@ -87,12 +129,14 @@ public final class Coordinates {
 
     /**
      * The value on a dimension, or its default ({@code AMOUNT} for the measure), or null.
+     * {@code empty().getOrDefault(Dimension.MEASURE)} is {@code AMOUNT}.
      *
      * @param <V> the value type
      * @param dimension the dimension, not null
      * @return the value or default, or null if neither
      */
     public <V> V getOrDefault(Dimension<V> dimension) {
+        Objects.requireNonNull(dimension, "dimension");
         V v = dimension.type().cast(values[dimension.index()]);
         return v != null ? v : dimension.defaultValue().orElse(null);
     }
@@ -219,7 +263,13 @@ public final class Coordinates {
         return hash;
     }
 
-    /** {@code {unit=部门 深圳市坪山区信访局, flow=EXPENDITURE, year=2023, function=201}}. */
+    /**
+     * {@code {unit=部门 深圳市坪山区信访局, flow=EXPENDITURE, year=2023, function=201}}: the
+     * dimensions set, in {@link Dimension#all()} order, each with its value in
+     * {@link Dimension#format file form}; a value that contains {@code ", "} or starts with a
+     * double quote is written in double quotes, with {@code \"} and {@code \\} for a quote and
+     * a backslash, so that {@link #parse(CharSequence)} reads back equal coordinates.
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("{");
@@ -236,6 +286,10 @@ public final class Coordinates {
     }
 
     private static <V> String format(Dimension<V> d, Object v) {
-        return d.format(d.cast(v));
+        String text = d.format(d.cast(v));
+        if (!text.contains(", ") && !text.startsWith("\"")) {
+            return text;
+        }
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

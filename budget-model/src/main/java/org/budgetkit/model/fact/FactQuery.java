@@ -52,7 +52,8 @@ public final class FactQuery implements Predicate<Fact> {
     }
 
     /**
-     * This query, also requiring {@code dimension} to have {@code value}.
+     * This query, also requiring {@code dimension} to have {@code value} (in place of any
+     * earlier constraint on that dimension).
      *
      * @param <V> the value type
      * @param dimension the dimension, not null
@@ -72,7 +73,8 @@ public final class FactQuery implements Predicate<Fact> {
 
     /**
      * This query, also requiring {@code dimension} to be absent from the coordinates: the
-     * total of a hierarchical dimension, or its default.
+     * total of a hierarchical dimension, or its default (in place of any earlier constraint on
+     * that dimension).
      *
      * @param dimension the dimension, not null
      * @return the query, never null
@@ -85,7 +87,7 @@ public final class FactQuery implements Predicate<Fact> {
     }
 
     /**
-     * This query, restricted to facts read from one table.
+     * This query, restricted to facts read from one table (in place of any earlier table).
      *
      * @param tableName the table, such as {@code 表3}, not null
      * @return the query, never null

@@ -20,9 +20,10 @@ import org.budgetkit.model.money.Amount;
  *   201 一般公共服务支出 1,592 万元
  *     20103 政府办公厅（室）及相关机构事务 1,592 万元
  * </pre>
- * A value whose ancestors are not among the facts still appears, under the nearest ancestor
- * that is (ancestors without a fact are shown without an amount). The facts should differ only
- * along the dimension; where two share a value, the first is shown. Immutable and thread-safe.
+ * A value whose ancestors are not among the facts still appears under them: the ancestors
+ * without a fact are shown without an amount. The facts should differ only along the
+ * dimension; where two share a value (or two have none, for the total), the first is shown.
+ * Immutable and thread-safe.
  *
  * @param <V> the value type of the dimension
  */

@@ -44,7 +44,9 @@ public record Provenance(String source, String table, String row, String column,
     }
 
     /**
-     * A short form for messages: {@code 表1 “一、一般公共服务支出” × “支出/2023年预算数” (line 452)}.
+     * A short form for messages: {@code 表1 “一、一般公共服务支出” × “支出/2023年预算数” (line 452)};
+     * what is unknown is left out ({@code 表6 × “收入/预算数” (line 935)}), and nothing is known
+     * of {@link #none()}: the empty string.
      *
      * @return the description, never null
      */
@@ -57,7 +59,7 @@ public record Provenance(String source, String table, String row, String column,
             out.append(out.length() > 0 ? " " : "").append('“').append(row).append('”');
         }
         if (!column.isEmpty()) {
-            out.append(" × “").append(column).append('”');
+            out.append(out.length() > 0 ? " × “" : "× “").append(column).append('”');
         }
         if (line > 0 || page > 0) {
             out.append(out.length() > 0 ? " " : "").append('(');
