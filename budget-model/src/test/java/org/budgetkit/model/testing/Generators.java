@@ -57,8 +57,9 @@ public final class Generators {
     // ---------------------------------------------------------------- amounts
 
     /**
-     * Amounts as disclosures report them: any {@link AmountUnit}, 0 to 2 decimals (one in ten
-     * reported to -4, one in ten exact), values from -10¹² to 10¹² resolutions; never nil.
+     * Amounts as disclosures report them: any {@link AmountUnit}; 0 to 2 decimals eight times in
+     * ten, -4 decimals (to the 10,000) one time in ten, with values from -10¹² to 10¹²
+     * resolutions; exact one time in ten, with values from -10¹⁰ to 10¹⁰ in hundredths. Never nil.
      *
      * @return the generator, never null
      */
@@ -244,7 +245,7 @@ public final class Generators {
      */
     public static Gen<ConsistentDocument> consistentDocuments(RoundingMode mode) {
         Objects.requireNonNull(mode, "mode");
-        ConsistentDocument.of(new DocumentShape(1, 2023, 1, 1, 0), mode, 0); // rejects UP, CEILING, …
+        DocumentWriter.convention(mode); // rejects UP, CEILING, FLOOR, UNNECESSARY
         return consistentDocuments(Generate.constant(mode));
     }
 
