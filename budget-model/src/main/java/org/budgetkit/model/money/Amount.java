@@ -151,11 +151,14 @@ public final class Amount {
     /**
      * Reads the form {@link #toString()} writes: {@code 1,877 万元 (±0.5)},
      * {@code 747.64 万元 (±0.005)}, {@code 18,770,000 元 (±5,000)}, {@code 3 元 (exact)},
-     * {@code — 万元}.
+     * {@code — 万元}. Only that exact form: {@code 1,877 万元 (±0.05)} (the value printed with fewer
+     * decimals than its precision), {@code 1877 万元 (±0.5)} (no grouping) or
+     * {@code 1.50 元 (exact)} are refused, so that text and amount correspond one to one.
      *
      * @param text the text, not null
      * @return the amount, never null
-     * @throws IllegalArgumentException if the text is not of that form
+     * @throws IllegalArgumentException if the text is not of that form, or is not exactly what
+     *     {@link #toString()} writes for the amount it describes
      */
     public static Amount parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -183,7 +186,13 @@ public final class Amount {
             }
             precision = Precision.decimals(resolution.scale());
         }
-        return of(value, unit, precision);
+        Amount amount = of(value, unit, precision);
+        String canonical = amount.toString();
+        if (!canonical.contentEquals(text)) {
+            throw new IllegalArgumentException("not the form toString writes: \"" + text + "\" instead of \""
+                    + canonical + "\"");
+        }
+        return amount;
     }
 
     /**
