@@ -469,8 +469,19 @@ public final class Amount {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(mode, "mode");
         BigDecimal product = value.multiply(factor);
-        if (!precision.isExact()) {
-            product = product.setScale(precision.decimals(), mode);
+        if (!precision.isExact() && product.signum() != 0) {
+            int d = precision.decimals();
+            // |product| < 10^integerDigits. Decided before setScale, which for a factor such as
+            // 1E+1000000000 or 1E-1000000000 would build a power of ten of a billion digits.
+            long integerDigits = (long) product.precision() - product.scale();
+            if (integerDigits > MAX_DIGITS) {
+                throw new ArithmeticException(show(product) + " has more than " + MAX_DIGITS + " digits");
+            }
+            if (integerDigits <= -(long) d - 2) {
+                // Below a hundredth of the resolution: rounds, in every mode, as that hundredth does.
+                product = BigDecimal.valueOf(product.signum(), d + 2);
+            }
+            product = product.setScale(d, mode);
         }
         return computed(product, unit, precision, false);
     }

@@ -60,8 +60,11 @@ public final class MalformedFigureException extends IllegalArgumentException {
         }
     }
 
+    /** The offending text, abbreviated to 80 characters. */
     private final String text;
+    /** The index of the first wrong character in the text given to the parser. */
     private final int index;
+    /** What is wrong. */
     private final Problem problem;
 
     MalformedFigureException(CharSequence text, int index, Problem problem) {
