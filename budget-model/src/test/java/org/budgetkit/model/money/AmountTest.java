@@ -653,7 +653,8 @@ class AmountTest {
         @ParameterizedTest
         @EnumSource(RoundingMode.class)
         void multipliedByAgainstTheOracleForEdgeValues(RoundingMode mode) {
-            List<String> factors = List.of("0", "1", "-1", "0.5", "3", "1.05", "-0.333", "10", "0.001", "2.5");
+            List<String> factors = List.of("0", "1", "-1", "0.5", "3", "1.05", "-0.333", "10", "0.001", "2.5",
+                    "1E-40", "-1E-40", "1E+40");
             for (String text : EDGE_VALUES) {
                 BigDecimal v = d(text);
                 int decimals = Math.max(0, v.scale());
@@ -688,6 +689,21 @@ class AmountTest {
                     }
                 }
             }
+        }
+
+        @ParameterizedTest(name = "1.5 × ±1E-1000000000 {0}")
+        @CsvSource({"UP, 0.1, -0.1", "DOWN, 0.0, 0.0", "CEILING, 0.1, 0.0", "FLOOR, 0.0, -0.1", "HALF_UP, 0.0, 0.0",
+            "HALF_DOWN, 0.0, 0.0", "HALF_EVEN, 0.0, 0.0"})
+        void multipliedByAbsurdlySmallOrLargeFactorsWithoutBuildingHugeNumbers(RoundingMode mode, String positive,
+                String negative) {
+            Amount a = Amount.parseFigure("1.5", YUAN);
+            assertThat(a.multipliedBy(d("1E-1000000000"), mode)).isEqualTo(Amount.parseFigure(positive, YUAN));
+            assertThat(a.multipliedBy(d("-1E-1000000000"), mode)).isEqualTo(Amount.parseFigure(negative, YUAN));
+            assertThatThrownBy(() -> a.multipliedBy(d("1E+1000000000"), mode)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> a.multipliedBy(d("1E-1000000000"), RoundingMode.UNNECESSARY))
+                    .isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> Amount.exact(d("1.5"), YUAN).multipliedBy(d("1E+1000000000"), mode))
+                    .isInstanceOf(ArithmeticException.class);
         }
 
         @Test
