@@ -168,7 +168,7 @@ class AmountTest {
                     Arguments.of("9".repeat(39), Problem.TOO_MANY_DIGITS, 38),
                     Arguments.of("-" + "9".repeat(39), Problem.TOO_MANY_DIGITS, 39),
                     // 39 digits grouped: the 39th digit comes after 12 separators.
-                    Arguments.of(String.format("%,d", new BigInteger("9".repeat(39))), Problem.TOO_MANY_DIGITS, 50),
+                    Arguments.of(String.format(Locale.ROOT, "%,d", new BigInteger("9".repeat(39))), Problem.TOO_MANY_DIGITS, 50),
                     // The first digit too many: here the 31st decimal comes before the 39th digit.
                     Arguments.of("0.0" + "9".repeat(39), Problem.TOO_MANY_DECIMALS, 32),
                     Arguments.of("123456789." + "1".repeat(30), Problem.TOO_MANY_DIGITS, 39),
@@ -185,7 +185,7 @@ class AmountTest {
         void theLimitsThemselvesAreAccepted() {
             assertThat(Amount.parseFigure("9".repeat(38), YUAN).value()).isEqualTo(d("9".repeat(38)));
             assertThat(Amount.parseFigure("0." + "0".repeat(29) + "1", YUAN).precision().decimals()).isEqualTo(30);
-            String sixtyFour = "-" + String.format("%,d", new BigInteger("1".repeat(26))) + "." + "1".repeat(12);
+            String sixtyFour = "-" + String.format(Locale.ROOT, "%,d", new BigInteger("1".repeat(26))) + "." + "1".repeat(12);
             assertThat(sixtyFour).hasSize(48);
             assertThat(Amount.parseFigure(" ".repeat(16) + sixtyFour + " ".repeat(16), YUAN).value().scale()).isEqualTo(12);
         }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -112,7 +113,7 @@ class FigureParserTest {
                 (intDigits, decimals, sign, style) -> {
                     String integer = intDigits.replaceFirst("^0+(?=.)", "");
                     if (style == 1) {
-                        integer = String.format("%,d", new java.math.BigInteger(integer));
+                        integer = String.format(Locale.ROOT, "%,d", new java.math.BigInteger(integer));
                     }
                     String body = decimals == 0 ? integer : integer + "." + "5".repeat(decimals) ;
                     if (style == 2) {
@@ -176,7 +177,7 @@ class FigureParserTest {
                     assertThat(e.index()).isEqualTo(2 + 64);
                 });
         // 64 characters are fine as far as length goes: 38 digits grouped, a sign, 12 decimals.
-        String grouped38 = String.format("%,d", new java.math.BigInteger("1".repeat(26)));
+        String grouped38 = String.format(Locale.ROOT, "%,d", new java.math.BigInteger("1".repeat(26)));
         String text = "-" + grouped38 + "." + "1".repeat(12);
         assertThat(text.length()).isLessThanOrEqualTo(64);
         assertThat(FigureParser.parse(text).value()).isEqualTo(new BigDecimal("-" + "1".repeat(26) + "." + "1".repeat(12)));
