@@ -1,6 +1,8 @@
 package org.budgetkit.model.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.Objects;
@@ -24,7 +26,10 @@ import org.javamoney.moneta.Money;
  * <p>Equality is equality of the report: value, unit, precision and nil-ness. 1,877 万元 to 0
  * decimals is not equal to 1,877.00 万元 to 2 decimals, nor to 18,770,000 元; use
  * {@link #isSameValueAs(Amount)} to compare values. {@code parse(toString())} returns an equal
- * amount. Values have at most {@value #MAX_DIGITS} significant digits.
+ * amount. Values have at most {@value #MAX_DIGITS} digits (trailing zeros of a figure reported to
+ * negative decimals included: 18,770,000 元 to -4 decimals has 8) and at most
+ * {@value Precision#MAX_DECIMALS} decimals. Arithmetic whose result would not fit throws
+ * {@link ArithmeticException}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,7 +64,7 @@ public final class Amount {
      * @param decimals the reported decimals, possibly negative
      * @return the amount, never null
      * @throws IllegalArgumentException if the value has non-zero digits beyond {@code decimals},
-     *     too many digits, or {@code decimals} is out of range
+     *     more than {@value #MAX_DIGITS} digits, or {@code decimals} is out of range
      */
     public static Amount of(BigDecimal value, AmountUnit unit, int decimals) {
         return of(value, unit, Precision.decimals(decimals));
@@ -73,7 +78,7 @@ public final class Amount {
      * @param precision the precision, not null
      * @return the amount, never null
      * @throws IllegalArgumentException if the value has non-zero digits beyond the precision or
-     *     more than {@value #MAX_DIGITS} significant digits
+     *     more than {@value #MAX_DIGITS} digits
      */
     public static Amount of(BigDecimal value, AmountUnit unit, Precision precision) {
         Objects.requireNonNull(value, "value");
@@ -88,8 +93,8 @@ public final class Amount {
      * @param value the value, not null
      * @param unit the unit, not null
      * @return the amount, never null
-     * @throws IllegalArgumentException if the value has more than {@value #MAX_DIGITS}
-     *     significant digits
+     * @throws IllegalArgumentException if the value has more than {@value #MAX_DIGITS} digits or
+     *     more than {@value Precision#MAX_DECIMALS} decimals once trailing zeros are removed
      */
     public static Amount exact(BigDecimal value, AmountUnit unit) {
         return of(value, unit, Precision.exact());
@@ -106,8 +111,8 @@ public final class Amount {
     }
 
     /**
-     * The nil amount a dash ({@code -}, {@code －}, {@code —}) reports: no amount, counted as
-     * an exact zero in sums.
+     * The nil amount a dash ({@code -}, {@code －}, {@code —}, {@code –}, {@code ——}) reports: no
+     * amount, counted as an exact zero in sums.
      *
      * @param unit the unit, not null
      * @return the amount, never null
@@ -120,14 +125,18 @@ public final class Amount {
     /**
      * Reads a figure as disclosures print it, its precision being the number of printed
      * decimals: {@code 1,877} (0 decimals), {@code 1877.00} (2), {@code 87267272.44},
-     * full-width digits ({@code １，８７７}), {@code -}/{@code －}/{@code —} for nil,
-     * {@code -131} or {@code (131)} for negatives. White space around the figure is ignored.
+     * full-width digits, separators and parentheses ({@code １，８７７．５０}, {@code （131）}), one or
+     * two dashes ({@code -}, {@code －}, {@code —}, {@code –}, {@code ——}) for nil, {@code -131},
+     * {@code －131} or {@code (131)} for negatives. White space around the figure (including the
+     * ideographic space U+3000) is ignored.
      *
      * @param text the printed figure, not null
      * @param unit the unit of the table or sentence it comes from, not null
      * @return the amount, never null
      * @throws MalformedFigureException if the text is any other form: empty, exponents,
-     *     misplaced separators, letters, more than 64 characters or 38 digits
+     *     misplaced separators, signs or points, leading zeros, letters, more than 64 characters,
+     *     38 significant digits or {@value Precision#MAX_DECIMALS} decimals; its
+     *     {@link MalformedFigureException#index() index} is that of the first wrong character
      */
     public static Amount parseFigure(CharSequence text, AmountUnit unit) {
         Objects.requireNonNull(text, "text");
@@ -142,11 +151,14 @@ public final class Amount {
     /**
      * Reads the form {@link #toString()} writes: {@code 1,877 万元 (±0.5)},
      * {@code 747.64 万元 (±0.005)}, {@code 18,770,000 元 (±5,000)}, {@code 3 元 (exact)},
-     * {@code — 万元}.
+     * {@code — 万元}. Only that exact form: {@code 1,877 万元 (±0.05)} (the value printed with fewer
+     * decimals than its precision), {@code 1877 万元 (±0.5)} (no grouping) or
+     * {@code 1.50 元 (exact)} are refused, so that text and amount correspond one to one.
      *
      * @param text the text, not null
      * @return the amount, never null
-     * @throws IllegalArgumentException if the text is not of that form
+     * @throws IllegalArgumentException if the text is not of that form, or is not exactly what
+     *     {@link #toString()} writes for the amount it describes
      */
     public static Amount parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -165,14 +177,22 @@ public final class Amount {
         if (tolerance.equals("exact")) {
             precision = Precision.exact();
         } else {
-            BigDecimal resolution = FigureParser.parse(tolerance.substring(1)).value()
+            // Half the resolution of 30 decimals has 31.
+            String half = tolerance.substring(1);
+            BigDecimal resolution = FigureParser.parse(half, 0, half.length(), Precision.MAX_DECIMALS + 1).value()
                     .multiply(BigDecimal.valueOf(2)).stripTrailingZeros();
-            if (resolution.unscaledValue().intValueExact() != 1) {
+            if (!resolution.unscaledValue().equals(BigInteger.ONE)) {
                 throw new IllegalArgumentException("tolerance is not half a power of ten: \"" + text + "\"");
             }
             precision = Precision.decimals(resolution.scale());
         }
-        return of(value, unit, precision);
+        Amount amount = of(value, unit, precision);
+        String canonical = amount.toString();
+        if (!canonical.contentEquals(text)) {
+            throw new IllegalArgumentException("not the form toString writes: \"" + text + "\" instead of \""
+                    + canonical + "\"");
+        }
+        return amount;
     }
 
     /**
@@ -189,7 +209,7 @@ public final class Amount {
         Objects.requireNonNull(money, "money");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(precision, "precision");
-        if (!money.getCurrency().equals(CNY)) {
+        if (!CNY.getCurrencyCode().equals(money.getCurrency().getCurrencyCode())) {
             throw new IllegalArgumentException("not an amount in CNY: " + money);
         }
         BigDecimal yuan = money.getNumber().numberValueExact(BigDecimal.class);
@@ -204,6 +224,8 @@ public final class Amount {
      * @param amounts the amounts, not null, not empty, no null element
      * @return the sum, never null
      * @throws IllegalArgumentException if there are no amounts
+     * @throws ArithmeticException if a partial sum has non-zero digits beyond the coarser
+     *     precision or does not fit {@value #MAX_DIGITS} digits
      */
     public static Amount sum(Iterable<Amount> amounts) {
         Objects.requireNonNull(amounts, "amounts");
@@ -219,29 +241,56 @@ public final class Amount {
     }
 
     private static BigDecimal normalize(BigDecimal value, Precision precision) {
+        if (value.signum() == 0) {
+            return precision.isExact() ? BigDecimal.ZERO : BigDecimal.ZERO.setScale(Math.max(precision.decimals(), 0));
+        }
+        // Refuse huge magnitudes before any setScale: 1E+1000000000 would otherwise build a
+        // billion-digit integer.
+        if ((long) value.precision() - value.scale() > MAX_DIGITS) {
+            throw new IllegalArgumentException(tooManyDigits(value));
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
         BigDecimal v;
         if (precision.isExact()) {
-            v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-            if (v.scale() < 0) {
-                v = v.setScale(0);
+            if (stripped.scale() > Precision.MAX_DECIMALS) {
+                throw new IllegalArgumentException(show(value) + " has more than " + Precision.MAX_DECIMALS
+                        + " decimals");
             }
+            v = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         } else {
             int d = precision.decimals();
-            try {
-                v = value.setScale(d, RoundingMode.UNNECESSARY);
-            } catch (ArithmeticException e) {
-                throw new IllegalArgumentException(value.toPlainString()
-                        + " has non-zero digits beyond " + d + " decimals", e);
+            // Compared before setScale, so that setScale never divides by a huge power of ten.
+            if (stripped.scale() > d) {
+                throw new IllegalArgumentException(show(value) + " has non-zero digits beyond " + d + " decimals");
             }
-            if (d < 0) {
-                v = v.setScale(0);
-            }
+            v = stripped.setScale(Math.max(d, 0));
         }
-        if (v.precision() > MAX_DIGITS && v.signum() != 0) {
-            throw new IllegalArgumentException("more than " + MAX_DIGITS + " significant digits: "
-                    + value.toPlainString().substring(0, 20) + "...");
+        if (v.precision() > MAX_DIGITS) {
+            throw new IllegalArgumentException(tooManyDigits(value));
         }
         return v;
+    }
+
+    private static String tooManyDigits(BigDecimal value) {
+        return "more than " + MAX_DIGITS + " digits: " + show(value);
+    }
+
+    /** A value for a message: plain unless that would be absurdly long, then abbreviated. */
+    private static String show(BigDecimal value) {
+        BigDecimal shown = value.round(new MathContext(MAX_DIGITS + 2, RoundingMode.DOWN));
+        String digits = Math.abs((long) shown.scale()) <= 2L * MAX_DIGITS ? shown.toPlainString() : shown.toString();
+        return shown.compareTo(value) == 0 ? digits : digits + "...";
+    }
+
+    /** An amount computed by arithmetic: a value that does not fit is an overflow. */
+    private static Amount computed(BigDecimal value, AmountUnit unit, Precision precision, boolean nil) {
+        try {
+            return new Amount(normalize(value, precision), unit, precision, nil);
+        } catch (IllegalArgumentException e) {
+            ArithmeticException overflow = new ArithmeticException(e.getMessage());
+            overflow.initCause(e);
+            throw overflow;
+        }
     }
 
     /** @return the reported value in {@link #unit()}, with {@code max(decimals, 0)} decimals; zero for nil */
@@ -306,6 +355,8 @@ public final class Amount {
      * @param target the unit wanted, not null
      * @return the converted amount ({@code this} if the unit is the same), never null
      * @throws IllegalArgumentException if the shifted precision is out of range
+     * @throws ArithmeticException if the converted value has more than {@value #MAX_DIGITS}
+     *     digits or (exact) more than {@value Precision#MAX_DECIMALS} decimals
      */
     public Amount to(AmountUnit target) {
         Objects.requireNonNull(target, "target");
@@ -313,8 +364,8 @@ public final class Amount {
             return this;
         }
         int shift = unit.exponent() - target.exponent();
-        return new Amount(normalize(unit.convert(value, target), precision.shiftedBy(shift)), target,
-                precision.shiftedBy(shift), nil);
+        Precision shifted = precision.shiftedBy(shift);
+        return computed(unit.convert(value, target), target, shifted, nil);
     }
 
     /**
@@ -323,17 +374,14 @@ public final class Amount {
      * @param newPrecision the precision, not null
      * @return the amount ({@code this} if unchanged), never null
      * @throws ArithmeticException if the value has non-zero digits beyond {@code newPrecision}
+     *     or would have more than {@value #MAX_DIGITS} digits
      */
     public Amount withPrecision(Precision newPrecision) {
         Objects.requireNonNull(newPrecision, "newPrecision");
         if (newPrecision.equals(precision)) {
             return this;
         }
-        try {
-            return new Amount(normalize(value, newPrecision), unit, newPrecision, false);
-        } catch (IllegalArgumentException e) {
-            throw new ArithmeticException(e.getMessage());
-        }
+        return computed(value, unit, newPrecision, false);
     }
 
     /**
@@ -343,8 +391,10 @@ public final class Amount {
      * @param decimals the decimals, not more than this amount's unless it is exact
      * @param mode the rounding mode, not null; {@code UNNECESSARY} throws if digits are lost
      * @return the rounded amount, never null
-     * @throws IllegalArgumentException if {@code decimals} is finer than the precision
-     * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and digits would be lost
+     * @throws IllegalArgumentException if {@code decimals} is out of range or finer than the
+     *     precision
+     * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and digits would be lost,
+     *     or the rounded value has more than {@value #MAX_DIGITS} digits
      */
     public Amount roundedTo(int decimals, RoundingMode mode) {
         Objects.requireNonNull(mode, "mode");
@@ -354,15 +404,21 @@ public final class Amount {
                     + decimals + " decimals");
         }
         BigDecimal rounded = value.setScale(decimals, mode);
-        return new Amount(normalize(rounded, target), unit, target, false);
+        return computed(rounded, unit, target, false);
     }
 
     /**
      * The sum, in the smaller of the two units, reported to the coarser precision. Nil counts
      * as zero. For the interval of the sum, add the {@link #interval() intervals}.
      *
+     * <p>No silent rounding: 1.25 (2 decimals) plus 3 (0 decimals) has no value at 0 decimals
+     * and throws; round one of them first with {@link #roundedTo}.
+     *
      * @param other the other amount, not null
-     * @return the sum, never null
+     * @return the sum (nil only if both are nil), never null
+     * @throws ArithmeticException if the sum has non-zero digits beyond the coarser precision,
+     *     or does not fit {@value #MAX_DIGITS} digits (also when converting to the smaller unit)
+     * @throws IllegalArgumentException if a precision cannot be expressed in the smaller unit
      */
     public Amount plus(Amount other) {
         Objects.requireNonNull(other, "other");
@@ -373,7 +429,7 @@ public final class Amount {
             return a;
         }
         Precision p = a.precision.coarser(b.precision);
-        return new Amount(normalize(a.value.add(b.value), p), common, p, false);
+        return computed(a.value.add(b.value), common, p, false);
     }
 
     /**
@@ -381,6 +437,9 @@ public final class Amount {
      *
      * @param other the other amount, not null
      * @return the difference, never null
+     * @throws ArithmeticException if the difference has non-zero digits beyond the coarser
+     *     precision, or does not fit {@value #MAX_DIGITS} digits
+     * @throws IllegalArgumentException if a precision cannot be expressed in the smaller unit
      */
     public Amount minus(Amount other) {
         return plus(Objects.requireNonNull(other, "other").negated());
@@ -402,16 +461,29 @@ public final class Amount {
      * @param factor the factor, not null
      * @param mode the rounding mode, not null
      * @return the product, never null
-     * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and digits would be lost
+     * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and digits would be lost,
+     *     or the product has more than {@value #MAX_DIGITS} digits (or, exact, more than
+     *     {@value Precision#MAX_DECIMALS} decimals)
      */
     public Amount multipliedBy(BigDecimal factor, RoundingMode mode) {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(mode, "mode");
         BigDecimal product = value.multiply(factor);
-        if (!precision.isExact()) {
-            product = product.setScale(precision.decimals(), mode);
+        if (!precision.isExact() && product.signum() != 0) {
+            int d = precision.decimals();
+            // |product| < 10^integerDigits. Decided before setScale, which for a factor such as
+            // 1E+1000000000 or 1E-1000000000 would build a power of ten of a billion digits.
+            long integerDigits = (long) product.precision() - product.scale();
+            if (integerDigits > MAX_DIGITS) {
+                throw new ArithmeticException(show(product) + " has more than " + MAX_DIGITS + " digits");
+            }
+            if (integerDigits <= -(long) d - 2) {
+                // Below a hundredth of the resolution: rounds, in every mode, as that hundredth does.
+                product = BigDecimal.valueOf(product.signum(), d + 2);
+            }
+            product = product.setScale(d, mode);
         }
-        return new Amount(normalize(product, precision), unit, precision, false);
+        return computed(product, unit, precision, false);
     }
 
     /**
@@ -457,7 +529,20 @@ public final class Amount {
      */
     public long toScaledLong(AmountUnit target, int scale) {
         Objects.requireNonNull(target, "target");
-        return unit.convert(value, target).setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+        BigDecimal v = unit.convert(value, target);
+        if (v.signum() == 0) {
+            return 0L;
+        }
+        // Decide before setScale, which for a scale such as Integer.MAX_VALUE would build a
+        // huge power of ten: |v| * 10^scale >= 10^(integer digits + scale - 1).
+        if ((long) v.precision() - v.scale() + scale > 19) {
+            throw new ArithmeticException(this + " in " + target.symbol() + " at scale " + scale
+                    + " overflows a long");
+        }
+        if (v.stripTrailingZeros().scale() > scale) {
+            throw new ArithmeticException(this + " in " + target.symbol() + " has digits beyond scale " + scale);
+        }
+        return v.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
     /**

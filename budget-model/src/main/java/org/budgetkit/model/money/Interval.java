@@ -274,10 +274,13 @@ public final class Interval {
      * may be slightly wider than the true quotient set, never narrower). A bound that had to be
      * rounded is reported closed.
      *
-     * @param divisor the divisor, not null, not containing zero
+     * <p>{@code closed(1, 2).dividedBy(closed(3, 4), 4)} is {@code [0.2500, 0.6667]}.
+     *
+     * @param divisor the divisor, not null, with both bounds of one sign (neither zero, even
+     *     open: the quotients of {@code (0, 1]} are unbounded)
      * @param scale the decimals of the bounds, 0 to 64
      * @return an enclosing interval, never null
-     * @throws ArithmeticException if {@code divisor} contains zero
+     * @throws ArithmeticException if {@code divisor} contains zero or has zero as a bound
      * @throws IllegalArgumentException if {@code scale} is out of range
      */
     public Interval dividedBy(Interval divisor, int scale) {
@@ -285,11 +288,12 @@ public final class Interval {
         if (scale < 0 || scale > 64) {
             throw new IllegalArgumentException("scale must be from 0 to 64: " + scale);
         }
-        if (divisor.contains(BigDecimal.ZERO)) {
-            throw new ArithmeticException("division by an interval containing zero: " + divisor);
+        if (divisor.lower.signum() <= 0 && divisor.upper.signum() >= 0) {
+            throw new ArithmeticException("division by an interval containing or touching zero: " + divisor);
         }
         // For a divisor of one sign, x/y is monotonic in each argument: the extremes are
-        // among the four corner quotients. A corner is attained only if both its bounds are.
+        // among the four corner quotients. A corner is attained if both its bounds are, or if
+        // its x bound is an attained zero: 0/y is 0 for every y, open bounds of y or not.
         Bound lo = null;
         Bound hi = null;
         for (int i = 0; i < 4; i++) {
@@ -297,7 +301,8 @@ public final class Interval {
             boolean yLow = i % 2 == 0;
             BigDecimal x = xLow ? lower : upper;
             BigDecimal y = yLow ? divisor.lower : divisor.upper;
-            boolean attained = (xLow ? lowerClosed : upperClosed) && (yLow ? divisor.lowerClosed : divisor.upperClosed);
+            boolean xClosed = xLow ? lowerClosed : upperClosed;
+            boolean attained = xClosed && (x.signum() == 0 || (yLow ? divisor.lowerClosed : divisor.upperClosed));
             BigDecimal down = x.divide(y, scale, RoundingMode.FLOOR);
             BigDecimal up = x.divide(y, scale, RoundingMode.CEILING);
             // A rounded bound lies strictly outside the true set, so including it is safe.

@@ -8,8 +8,10 @@ import java.util.Objects;
  * offending text and the index of the first character that is wrong, so a reader can turn it
  * into a line and column.
  *
- * <p>{@code Amount.parseFigure("1,87", 万元)} throws one with {@link #index()} 2 and
- * {@link #problem()} {@link Problem#BAD_GROUPING}.
+ * <p>{@code Amount.parseFigure("1,87", 万元)} throws one with {@link #problem()}
+ * {@link Problem#BAD_GROUPING} and {@link #index()} 3 (the text ends inside a group);
+ * {@code "1 877"} fails at index 1 with {@link Problem#UNEXPECTED_CHARACTER}; {@code "007"} at
+ * index 1 with {@link Problem#LEADING_ZERO}.
  */
 public final class MalformedFigureException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -22,6 +24,8 @@ public final class MalformedFigureException extends IllegalArgumentException {
         TOO_LONG("figure too long", "数字过长"),
         /** Too many significant digits. */
         TOO_MANY_DIGITS("too many digits", "数字位数过多"),
+        /** More decimals than the finest {@link Precision} ({@value Precision#MAX_DECIMALS}). */
+        TOO_MANY_DECIMALS("too many decimals", "小数位数过多"),
         /** A character that no figure contains. */
         UNEXPECTED_CHARACTER("unexpected character", "非法字符"),
         /** Thousands separators not in groups of three. */
@@ -56,8 +60,11 @@ public final class MalformedFigureException extends IllegalArgumentException {
         }
     }
 
+    /** The offending text, abbreviated to 80 characters. */
     private final String text;
+    /** The index of the first wrong character in the text given to the parser. */
     private final int index;
+    /** What is wrong. */
     private final Problem problem;
 
     MalformedFigureException(CharSequence text, int index, Problem problem) {
@@ -76,7 +83,16 @@ public final class MalformedFigureException extends IllegalArgumentException {
         return text;
     }
 
-    /** @return the index of the first wrong character in the text given to the parser, from 0 */
+    /**
+     * The index, from 0, of the first wrong character in the text given to the parser (white
+     * space before the figure included): the first character at which the text, read left to
+     * right, stops being the beginning of a figure; the last character if the text is only an
+     * incomplete beginning ({@code 1,87}, {@code 1877.}, {@code (3}); 0 for blank text; the
+     * 65th character of the figure if it is too long; the first digit too many if it has too
+     * many digits or decimals.
+     *
+     * @return the index, from 0
+     */
     public int index() {
         return index;
     }

@@ -29,7 +29,8 @@ public final class Percentage {
      * @param decimals the printed decimals, 0 or more
      * @return the percentage, never null
      * @throws IllegalArgumentException if {@code value} has non-zero digits beyond
-     *     {@code decimals} or {@code decimals} is negative or over 30
+     *     {@code decimals} or more than {@value Amount#MAX_DIGITS} digits, or {@code decimals} is
+     *     negative or over {@value Precision#MAX_DECIMALS}
      */
     public static Percentage of(BigDecimal value, int decimals) {
         Objects.requireNonNull(value, "value");
@@ -46,16 +47,20 @@ public final class Percentage {
      *
      * @param text the text, not null
      * @return the percentage, never null
-     * @throws MalformedFigureException if the number is malformed
-     * @throws IllegalArgumentException if there is no percent sign
+     * @throws MalformedFigureException if the number is malformed; its index is in {@code text}
+     * @throws IllegalArgumentException if there is no percent sign, or the number is a nil dash
      */
     public static Percentage parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String s = text.toString().strip();
-        if (!(s.endsWith("%") || s.endsWith("％"))) {
+        int end = text.length();
+        while (end > 0 && FigureParser.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        char sign = end == 0 ? ' ' : text.charAt(end - 1);
+        if (sign != '%' && sign != '％') {
             throw new IllegalArgumentException("not a percentage (no % sign): \"" + text + "\"");
         }
-        FigureParser.Figure figure = FigureParser.parse(s.substring(0, s.length() - 1));
+        FigureParser.Figure figure = FigureParser.parse(text, 0, end - 1, Precision.MAX_DECIMALS);
         if (figure.nil()) {
             throw new IllegalArgumentException("not a percentage: \"" + text + "\"");
         }
