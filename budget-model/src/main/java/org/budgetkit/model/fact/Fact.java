@@ -82,7 +82,7 @@ public final class Fact {
         return Objects.hash(amount, coordinates, provenance);
     }
 
-    /** {@code 1,592 万元 (±0.5) {unit=…, flow=EXPENDITURE, year=2023, function=201} ← 表1 “…” (line 452)}. */
+    /** {@code 1,592 万元 (±0.5) {unit=…, flow=EXPENDITURE, year=2023, function=201} ← 表1 “…” (line 433)}. */
     @Override
     public String toString() {
         String where = provenance.describe();

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where a fact was read: the source (a file name), the table (such as {@code 表3}), the row and
  * column labels as printed, and the line and page of the figure (0 when unknown).
  *
- * <p>{@code new Provenance("000_d2f916a522492f5d.txt", "表1", "一、一般公共服务支出", "支出/2023年预算数", 452, 0)}.
+ * <p>{@code new Provenance("shenzhen-pingshan-petition-bureau-2023-budget.txt", "表1", "一、一般公共服务支出", "支出/预算数", 433, 0)}.
  * Immutable and thread-safe.
  *
  * @param source the source name, not null (may be empty)
@@ -44,7 +44,7 @@ public record Provenance(String source, String table, String row, String column,
     }
 
     /**
-     * A short form for messages: {@code 表1 “一、一般公共服务支出” × “支出/2023年预算数” (line 452)};
+     * A short form for messages: {@code 表1 “一、一般公共服务支出” × “支出/预算数” (line 433)};
      * what is unknown is left out ({@code 表6 × “收入/预算数” (line 935)}), and nothing is known
      * of {@link #none()}: the empty string.
      *
