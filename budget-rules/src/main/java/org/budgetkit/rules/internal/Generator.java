@@ -397,6 +397,17 @@ public final class Generator {
     }
 
     private void closedSums(View v, Dimension<?> d) {
+        // Nothing to sum along a dimension the table does not vary.
+        Set<Object> values = new HashSet<>();
+        for (Coordinates c : v.reported.keySet()) {
+            values.add(c.get(d).orElse(null));
+            if (values.size() > 1) {
+                break;
+            }
+        }
+        if (values.size() < 2) {
+            return;
+        }
         Map<Coordinates, List<Member>> groups = new LinkedHashMap<>();
         for (Coordinates c : allOf(v)) {
             if (c.get(Dimension.MEASURE).isPresent() && d == Dimension.FLOW) {
