@@ -476,7 +476,8 @@ public final class Generator {
                 if (union == p.mask) {
                     checks.add(new Check(sum, Check.Kind.EQUAL, List.of(whole, sumOfParts), location,
                             code(p.coordinates), p.coordinates));
-                } else {
+                } else if (isAmount(p.coordinates)) {
+                    // A part is at most its whole only for amounts, never for changes.
                     checks.add(new Check(part, Check.Kind.AT_MOST, List.of(sumOfParts, whole), location,
                             code(p.coordinates), p.coordinates));
                 }
@@ -498,7 +499,8 @@ public final class Generator {
             }
         }
         for (Member c : group) {
-            if (c.value == null || ((SpecialItem) c.value).relation() != Relation.OF_WHICH) {
+            if (c.value == null || ((SpecialItem) c.value).relation() != Relation.OF_WHICH
+                    || !isAmount(c.coordinates)) {
                 continue;
             }
             Member whole = null;
