@@ -664,16 +664,33 @@ public final class Generator {
         }
     }
 
+    /** A candidate agreement: its coordinates, terms and the views they come from. */
+    private record Pending(Coordinates x, List<Term> terms, List<View> owners, List<Object> keys, int reported) {
+    }
+
+    private static int depth(Coordinates x) {
+        int d = 0;
+        for (Dimension<?> dim : OPEN) {
+            d += x.get(dim).map(v -> v.toString().length()).orElse(0);
+        }
+        return d;
+    }
+
     private void agreements() {
         // Coordinates in the order of first printing, for stable output.
         Set<Coordinates> order = new LinkedHashSet<>();
         for (View v : views) {
             order.addAll(v.reported.keySet());
         }
+        List<Pending> pending = new ArrayList<>();
+        // A derived or lifted value repeats itself up a chain of single-child parents: it is
+        // compared only at the shallowest coordinates where it meets a printed figure.
+        Map<Object, Integer> shallowest = new HashMap<>();
         for (Coordinates x : order) {
             List<View> vs = available.get(x);
             List<Term> terms = new ArrayList<>();
             List<View> owners = new ArrayList<>();
+            List<Object> keys = new ArrayList<>();
             int reportedCount = 0;
             for (View v : vs) {
                 List<Fact> r = v.reported.get(x);
@@ -681,37 +698,51 @@ public final class Generator {
                     for (Fact f : r) {
                         terms.add(Term.of(f));
                         owners.add(v);
+                        keys.add(null);
                         reportedCount++;
                     }
                 }
             }
-            boolean derivedUsed = false;
             for (View v : vs) {
                 if (v.reported.containsKey(x)) {
                     continue;
                 }
-                Derived dv = v.derived.get(x);
-                Term t;
-                if (dv != null) {
-                    if (dv.redundant || dv.terms.isEmpty()) {
-                        continue;
-                    }
-                    t = Term.sum(dv.terms, Term.Kind.DERIVED, v.name);
-                } else {
-                    if (v.liftedRedundant.contains(x)) {
-                        continue;
-                    }
-                    t = v.lifted.get(x);
-                }
-                if (impliedElsewhere(t, v, owners)) {
+                Term t = v.term(x);
+                if (t == null || t.plus().isEmpty() || impliedElsewhere(t, v, owners)) {
                     continue;
                 }
                 terms.add(t);
                 owners.add(v);
-                derivedUsed = true;
+                keys.add(List.of(v.name, t.kind(), t.plus()));
+            }
+            if (terms.size() < 2 || reportedCount == 0
+                    || (new HashSet<>(owners).size() < 2 && reportedCount < 2)) {
+                continue;
+            }
+            int depth = depth(x);
+            for (Object k : keys) {
+                if (k != null) {
+                    shallowest.merge(k, depth, Math::min);
+                }
+            }
+            pending.add(new Pending(x, terms, owners, keys, reportedCount));
+        }
+        for (Pending p : pending) {
+            int depth = depth(p.x);
+            List<Term> terms = new ArrayList<>();
+            List<View> owners = new ArrayList<>();
+            boolean derivedUsed = false;
+            for (int i = 0; i < p.terms.size(); i++) {
+                Object k = p.keys.get(i);
+                if (k != null && shallowest.get(k) < depth) {
+                    continue;
+                }
+                terms.add(p.terms.get(i));
+                owners.add(p.owners.get(i));
+                derivedUsed |= k != null;
             }
             Set<View> distinct = new HashSet<>(owners);
-            if (terms.size() < 2 || reportedCount == 0 || (distinct.size() < 2 && reportedCount < 2)) {
+            if (terms.size() < 2 || (distinct.size() < 2 && p.reported < 2)) {
                 continue;
             }
             Rule rule = derivedUsed ? Rule.DUPLICATE_DERIVED : Rule.DUPLICATE;
@@ -722,7 +753,7 @@ public final class Generator {
                 }
             }
             if (distinct.size() > 1 && kinds.contains(TableKind.PROJECT_EXPENDITURE)
-                    && x.get(Dimension.FUNCTION).isPresent()
+                    && p.x.get(Dimension.FUNCTION).isPresent()
                     && (kinds.contains(TableKind.EXPENDITURE_SUMMARY)
                             || kinds.contains(TableKind.GENERAL_BUDGET_BY_FUNCTION))) {
                 rule = Rule.PROJECT_FUNCTION;
@@ -730,8 +761,7 @@ public final class Generator {
                     && kinds.contains(TableKind.GENERAL_BUDGET_BY_ECONOMIC)) {
                 rule = Rule.BASIC_ECONOMIC;
             }
-            checks.add(new Check(rule, Check.Kind.AGREE, terms, terms.get(0).plus().get(0), code(x),
-                    x));
+            checks.add(new Check(rule, Check.Kind.AGREE, terms, terms.get(0).plus().get(0), code(p.x), p.x));
         }
     }
 
