@@ -127,6 +127,16 @@ class ReconcilerTest {
     }
 
     @Test
+    void nullArgumentsAreRejectedEverywhere() {
+        com.google.common.testing.NullPointerTester t = new com.google.common.testing.NullPointerTester()
+                .setDefault(Document.class, expenditure(RoundingConvention.HALF, "1 1 0 0 0 0"));
+        t.testAllPublicInstanceMethods(Reconciler.standard());
+        t.testAllPublicInstanceMethods(Reconciler.standard().reconcile(expenditure(RoundingConvention.HALF,
+                "1 1 0 0 0 0")));
+        t.testAllPublicStaticMethods(Rule.class);
+    }
+
+    @Test
     void nullDocumentIsRejected() {
         assertThatThrownBy(() -> Reconciler.standard().reconcile(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Reconciler.standard().reconcile(expenditure(RoundingConvention.HALF, "1 1 0 0 0 0"))

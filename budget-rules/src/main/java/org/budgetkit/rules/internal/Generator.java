@@ -84,13 +84,14 @@ public final class Generator {
     private final List<Check> checks = new ArrayList<>();
     private final List<Absent> absents = new ArrayList<>();
     /** Every coordinate any view can give a value for, with the views in order. */
-    private final Map<Coordinates, List<View>> available = new HashMap<>();
+    private final Map<Coordinates, List<View>> available;
 
     private Generator(Document document) {
         this.document = document;
         this.department = document.department();
         this.documentUnits = new LinkedHashSet<>(document.units());
         this.finalAccount = document.phase() == Phase.FINAL_ACCOUNT;
+        this.available = new HashMap<>(document.facts().size() * 4);
     }
 
     /**

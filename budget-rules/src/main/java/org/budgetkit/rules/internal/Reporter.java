@@ -254,8 +254,16 @@ public final class Reporter {
             participants.addAll(a.presentParent().participants());
             participants.addAll(a.absentParent().participants());
         }
+        List<String> tableOrder = document.facts().tables();
+        java.util.Comparator<String> byTable = java.util.Comparator.comparingInt(tableOrder::indexOf);
         for (Map.Entry<Object, Set<String>> e : present.entrySet()) {
             missing.get(e.getKey()).removeAll(e.getValue());
+            List<String> p = new ArrayList<>(e.getValue());
+            p.sort(byTable);
+            e.setValue(new LinkedHashSet<>(p));
+            List<String> m = new ArrayList<>(missing.get(e.getKey()));
+            m.sort(byTable);
+            missing.put(e.getKey(), new LinkedHashSet<>(m));
         }
         String parent = first.parentCode().map(p -> codeName(first.dimension(), p, year)).orElse("the total");
         String parentZh = first.parentCode().map(p -> codeName(first.dimension(), p, year)).orElse("合计");
