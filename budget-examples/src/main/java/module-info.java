@@ -4,6 +4,7 @@ module org.budgetkit.examples {
     requires org.budgetkit.rules;
     requires org.budgetkit.io;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
     requires static jmh.core;
 
     exports org.budgetkit.examples;
