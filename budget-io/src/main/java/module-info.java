@@ -7,6 +7,7 @@ module org.budgetkit.io {
     exports org.budgetkit.io;
     exports org.budgetkit.io.csv;
     exports org.budgetkit.io.json;
+    exports org.budgetkit.io.fdp;
 
     provides com.fasterxml.jackson.databind.Module with org.budgetkit.io.json.BudgetkitModule;
 }
