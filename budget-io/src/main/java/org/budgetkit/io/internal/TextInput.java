@@ -274,7 +274,9 @@ public final class TextInput {
                     chars.get();
                 }
             }
-            afterCr = Lines.advance(lc, chars, chars.position(), chars.limit(), afterCr);
+            // Absolute positions: CharBuffer.charAt would count from the buffer's position.
+            afterCr = Lines.advance(lc, java.nio.CharBuffer.wrap(chars.array(), 0, chars.limit()), chars.position(),
+                    chars.limit(), afterCr);
         }
 
         @Override
