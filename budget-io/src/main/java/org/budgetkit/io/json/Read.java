@@ -42,6 +42,13 @@ final class Read {
     /** Context attribute: the {@link ReadOptions} of the read. */
     static final String OPTIONS = "org.budgetkit.io.json.options";
     private static final String VALUES = "org.budgetkit.io.json.values";
+    private static final List<String> AMOUNT_FIELDS = List.of("value", "unit", "decimals", "nil");
+    private static final List<String> PERCENTAGE_FIELDS = List.of("value", "decimals");
+    private static final List<String> PROVENANCE_FIELDS = List.of("source", "table", "row", "column", "line", "page");
+    private static final List<String> FACT_FIELDS = List.of("amount", "coordinates", "provenance");
+    private static final List<String> INDICATOR_FIELDS = List.of("table", "level1", "level2", "name", "target", "line");
+    private static final List<String> ROW_FIELDS = List.of("label", "code", "coordinates", "line", "page");
+    private static final List<String> RAW_FIELDS = List.of("row", "column", "text", "line", "page");
 
     private Read() {
     }
@@ -169,6 +176,9 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (!AMOUNT_FIELDS.contains(name)) {
+                throw unknown(p, name, "an amount");
+            }
             p.nextToken();
             switch (name) {
                 case "value" -> {
@@ -245,6 +255,9 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (!PERCENTAGE_FIELDS.contains(name)) {
+                throw unknown(p, name, "a percentage");
+            }
             p.nextToken();
             switch (name) {
                 case "value" -> {
@@ -326,6 +339,9 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (!PROVENANCE_FIELDS.contains(name)) {
+                throw unknown(p, name, "a provenance");
+            }
             p.nextToken();
             switch (name) {
                 case "source" -> {
@@ -355,10 +371,9 @@ final class Read {
                 default -> throw unknown(p, name, "a provenance");
             }
         }
-        String[] names = {"source", "table", "row", "column", "line", "page"};
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < PROVENANCE_FIELDS.size(); i++) {
             if ((seen & (1 << i)) == 0) {
-                throw missing(p, at, names[i], "provenance");
+                throw missing(p, at, PROVENANCE_FIELDS.get(i), "provenance");
             }
         }
         try {
@@ -377,6 +392,9 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (!FACT_FIELDS.contains(name)) {
+                throw unknown(p, name, "a fact");
+            }
             p.nextToken();
             switch (name) {
                 case "amount" -> {
@@ -446,16 +464,16 @@ final class Read {
         start(p, JsonToken.START_OBJECT, "a performance indicator", "绩效指标对象");
         JsonLocation at = p.currentTokenLocation();
         String[] s = new String[5];
-        String[] names = {"table", "level1", "level2", "name", "target", "line"};
+        List<String> names = INDICATOR_FIELDS;
         int line = 0;
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            p.nextToken();
-            int k = List.of(names).indexOf(name);
+            int k = names.indexOf(name);
             if (k < 0) {
                 throw unknown(p, name, "a performance indicator");
             }
+            p.nextToken();
             seen = once(p, seen, 1 << k, name);
             if (k == 5) {
                 line = count(p, name);
@@ -463,9 +481,9 @@ final class Read {
                 s[k] = string(p, name);
             }
         }
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < names.size(); i++) {
             if ((seen & (1 << i)) == 0) {
-                throw missing(p, at, names[i], "performance indicator");
+                throw missing(p, at, names.get(i), "performance indicator");
             }
         }
         try {
@@ -500,11 +518,11 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            p.nextToken();
             int k = CLAIM_FIELDS.indexOf(name);
             if (k < 0) {
                 throw unknown(p, name, "a claim");
             }
+            p.nextToken();
             seen = once(p, seen, 1 << k, name);
             boolean isNull = p.currentToken() == JsonToken.VALUE_NULL;
             switch (name) {
@@ -600,11 +618,11 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            p.nextToken();
             int k = TABLE_FIELDS.indexOf(name);
             if (k < 0) {
                 throw unknown(p, name, "a table");
             }
+            p.nextToken();
             seen = once(p, seen, 1 << k, name);
             switch (name) {
                 case "number" -> s[0] = string(p, name);
@@ -636,14 +654,14 @@ final class Read {
         int line = 0;
         int page = 0;
         int seen = 0;
-        List<String> names = List.of("label", "code", "coordinates", "line", "page");
+        List<String> names = ROW_FIELDS;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            p.nextToken();
             int k = names.indexOf(name);
             if (k < 0) {
                 throw unknown(p, name, "a row");
             }
+            p.nextToken();
             seen = once(p, seen, 1 << k, name);
             switch (k) {
                 case 0 -> label = string(p, name);
@@ -669,14 +687,14 @@ final class Read {
         int line = 0;
         int page = 0;
         int seen = 0;
-        List<String> names = List.of("row", "column", "text", "line", "page");
+        List<String> names = RAW_FIELDS;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            p.nextToken();
             int k = names.indexOf(name);
             if (k < 0) {
                 throw unknown(p, name, "an unplaced figure");
             }
+            p.nextToken();
             seen = once(p, seen, 1 << k, name);
             if (k < 3) {
                 s[k] = string(p, name);
@@ -717,11 +735,11 @@ final class Read {
         int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            p.nextToken();
             int k = DOCUMENT_FIELDS.indexOf(name);
             if (k < 0) {
                 throw unknown(p, name, "a document");
             }
+            p.nextToken();
             seen = once(p, seen, 1 << k, name);
             switch (name) {
                 case "version" -> {
