@@ -3,7 +3,12 @@ module org.budgetkit.examples {
     requires org.budgetkit.model;
     requires org.budgetkit.rules;
     requires org.budgetkit.io;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires static jmh.core;
 
     exports org.budgetkit.examples;
+    exports org.budgetkit.examples.json;
+
+    provides com.fasterxml.jackson.databind.Module with org.budgetkit.examples.json.FindingModule;
 }
