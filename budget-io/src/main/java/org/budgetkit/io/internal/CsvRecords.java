@@ -28,7 +28,6 @@ public final class CsvRecords implements Closeable {
     private final String source;
     private final int maxFieldLength;
     private String[] fields = new String[32];
-    private int[] lines = new int[32];
     private int size;
     private int line;
     private boolean started;
@@ -91,25 +90,24 @@ public final class CsvRecords implements Closeable {
             size = 0;
             line = 0;
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                int fieldLine = parser.currentTokenLocation().getLineNr();
                 if (size == 0) {
-                    line = fieldLine;
+                    // One location a record: the line of a later field is counted from the line
+                    // breaks of the quoted fields before it (see line(int)).
+                    line = parser.currentTokenLocation().getLineNr();
                 }
                 if (size == limit) {
-                    throw Errors.at(source, fieldLine, size + 1, parser.getText(),
+                    throw Errors.at(source, line(size), size + 1, parser.getText(),
                             "more fields than the " + limit + " columns of the header",
                             "字段数多于表头的 " + limit + " 列");
                 }
                 String text = parser.getText();
                 if (text.length() > maxFieldLength) {
-                    throw tooLong(fieldLine, size + 1, text);
+                    throw tooLong(line(size), size + 1, text);
                 }
                 if (size == fields.length) {
                     fields = Arrays.copyOf(fields, size * 2);
-                    lines = Arrays.copyOf(lines, size * 2);
                 }
                 fields[size] = text;
-                lines[size] = fieldLine;
                 size++;
             }
             if (t != JsonToken.END_ARRAY) {
@@ -159,7 +157,17 @@ public final class CsvRecords implements Closeable {
      * @return the line, from 1
      */
     public int line(int index) {
-        return lines[index];
+        int at = line;
+        for (int i = 0; i < index && i < size; i++) {
+            String f = fields[i];
+            for (int k = 0; k < f.length(); k++) {
+                char c = f.charAt(k);
+                if (c == '\n' || (c == '\r' && (k + 1 == f.length() || f.charAt(k + 1) != '\n'))) {
+                    at++;
+                }
+            }
+        }
+        return at;
     }
 
     /** @return the line the current record starts on, from 1 */

@@ -260,6 +260,18 @@ class TidyCsvTest {
     }
 
     @Test
+    void theLineOfAFieldCountsTheLineBreaksOfQuotedFieldsBeforeIt() {
+        // The source field spans lines 2 to 4 (a CR LF and an LF inside quotes); the bad line is on line 4.
+        String broken = "部门 局,EXPENDITURE,2023,201,,,,,,,1,元,0,\"s\r\nt\nu\",表1,r,c,x,0";
+        BudgetFormatException e = failure(HEADER + "\n" + broken + "\n");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(18);
+        BudgetFormatException next = failure(HEADER + "\n" + broken.replace(",x,", ",5,") + "\n" + row("1e5", "元", "0")
+                + "\n");
+        assertThat(next.line()).isEqualTo(5);
+    }
+
+    @Test
     void aFactRepeatedWithTheSameCoordinatesAndProvenanceIsRefused() {
         String ok = row("1", "元", "0");
         BudgetFormatException e = failure(HEADER + "\n" + ok + "\n" + row("2", "元", "0") + "\n");
