@@ -47,7 +47,11 @@ public final class TextInput {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         try {
-            byte[] sample = in.readNBytes((int) Math.min(SAMPLE, options.maxBytes() + 1));
+            int wanted = (int) Math.min(SAMPLE, options.maxBytes() + 1);
+            byte[] sample = in.readNBytes(wanted);
+            // Fewer bytes than asked for: the sample is the whole input, and a sequence cut off
+            // at its end is malformed rather than continued.
+            boolean whole = sample.length < wanted;
             Charset charset = options.charset().orElse(null);
             int skip = 0;
             if (charset == null) {
@@ -59,7 +63,7 @@ public final class TextInput {
                             "UTF-16 byte order mark: save the file as UTF-8 or GB18030, or declare the charset",
                             "UTF-16 字节顺序标记：请另存为 UTF-8 或 GB18030，或声明字符集");
                 } else {
-                    charset = detect(sample, source, sample.length < SAMPLE);
+                    charset = detect(sample, source, whole);
                 }
             }
             InputStream rest = new SequenceInputStream(new ByteArrayInputStream(sample, skip, sample.length - skip), in);

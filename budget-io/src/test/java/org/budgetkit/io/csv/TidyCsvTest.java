@@ -302,6 +302,11 @@ class TidyCsvTest {
         BudgetFormatException bytes = failure(three.getBytes(StandardCharsets.UTF_8),
                 ReadOptions.defaults().withMaxBytes(100));
         assertThat(bytes.getMessage()).contains("larger than the limit of 100 bytes");
+        // The limit falls inside a Chinese character: still "too large", not "not UTF-8".
+        byte[] chinese = (HEADER + "\n" + ok + "\n").getBytes(StandardCharsets.UTF_8);
+        int cut = HEADER.length() + 2;
+        assertThat(failure(chinese, ReadOptions.defaults().withMaxBytes(cut)).getMessage())
+                .contains("larger than the limit of " + cut + " bytes");
     }
 
     @Test
