@@ -5,8 +5,12 @@ module org.budgetkit.examples {
     requires org.budgetkit.io;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires static jmh.core;
 
     exports org.budgetkit.examples;
+    exports org.budgetkit.examples.json;
     opens org.budgetkit.examples.cli to info.picocli;
+
+    provides com.fasterxml.jackson.databind.Module with org.budgetkit.examples.json.FindingModule;
 }

@@ -1,10 +1,14 @@
 /** budgetkit io: CSV, JSON, disclosure text and Fiscal Data Package formats. */
 module org.budgetkit.io {
     requires transitive org.budgetkit.model;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.budgetkit.io;
     exports org.budgetkit.io.narrative;
+    exports org.budgetkit.io.csv;
+    exports org.budgetkit.io.json;
+    exports org.budgetkit.io.fdp;
 
+    provides com.fasterxml.jackson.databind.Module with org.budgetkit.io.json.BudgetkitModule;
 }

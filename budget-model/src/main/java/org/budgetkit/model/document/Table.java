@@ -283,6 +283,22 @@ public final class Table {
         }
 
         /**
+         * Adds a row's layout without making facts from it: for a reader that restores a
+         * document whose facts it restores itself, one by one and in order (a JSON document
+         * lists every fact once, whatever table it came from). The row keeps its own page.
+         *
+         * @param row the row as printed, not null
+         * @return this builder
+         * @throws IllegalStateException if the table is already built
+         */
+        public Builder layout(Row row) {
+            Objects.requireNonNull(row, "row");
+            checkOpen();
+            rows.add(row);
+            return this;
+        }
+
+        /**
          * Keeps a figure that cannot be placed on coordinates.
          *
          * @param rowLabel the row label (possibly empty), not null
