@@ -51,12 +51,12 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Inputs.Source> sources = Inputs.expand(inputs);
         List<Report.Entry> entries = new ArrayList<>();
-        boolean progress = sources.size() > 1 && format == Format.text || sources.size() > 1 && inputs.stream()
-                .anyMatch(p -> p.toFile().isDirectory());
+        boolean directory = inputs.stream().anyMatch(p -> p.toFile().isDirectory());
+        Progress progress = directory ? new Progress(err) : null;
         int done = 0;
         for (Inputs.Source source : sources) {
-            if (progress) {
-                Progress.show(err, done, sources.size(), source.name());
+            if (progress != null) {
+                progress.show(done, sources.size(), source.name());
             }
             try {
                 Document doc = source.read();
@@ -69,8 +69,8 @@ final class AuditCommand implements Callable<Integer> {
             }
             done++;
         }
-        if (progress) {
-            Progress.finish(err, sources.size());
+        if (progress != null) {
+            progress.finish(sources.size());
         }
         Report report = new Report(entries, locale, threshold);
         if (format == Format.json) {

@@ -2,23 +2,37 @@ package org.budgetkit.examples.cli;
 
 import java.io.PrintWriter;
 
-/** A one-line progress bar on standard error for directory audits. */
+/**
+ * Progress of a directory audit on standard error: a bar redrawn in place on a terminal, one
+ * line a file otherwise (so logs stay readable).
+ */
 final class Progress {
     private static final int WIDTH = 30;
 
-    private Progress() {
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    Progress(PrintWriter err) {
+        this.err = err;
+        this.terminal = System.console() != null;
     }
 
-    static void show(PrintWriter err, int done, int total, String name) {
-        int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        String shown = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + shown
-                + "\u001B[K");
+    void show(int done, int total, String name) {
+        if (terminal) {
+            int filled = total == 0 ? WIDTH : done * WIDTH / total;
+            String shown = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
+                    + shown + "\u001B[K");
+        } else {
+            err.println("[" + (done + 1) + "/" + total + "] " + name);
+        }
         err.flush();
     }
 
-    static void finish(PrintWriter err, int total) {
-        err.print("\r[" + "#".repeat(WIDTH) + "] " + total + "/" + total + "\u001B[K\n");
-        err.flush();
+    void finish(int total) {
+        if (terminal) {
+            err.print("\r[" + "#".repeat(WIDTH) + "] " + total + "/" + total + "\u001B[K\n");
+            err.flush();
+        }
     }
 }
