@@ -75,7 +75,7 @@ public final class Table {
         this.template = b.template.id();
         this.unit = b.unit;
         this.line = b.line;
-        this.page = b.page;
+        this.page = b.titlePage;
         this.columns = b.template.columns().stream().map(TableTemplate.Column::label).toList();
         this.rows = List.copyOf(b.rows);
         this.unplaced = List.copyOf(b.unplaced);
@@ -167,6 +167,7 @@ public final class Table {
         private final Consumer<Table> done;
         private final List<Row> rows = new ArrayList<>();
         private final List<RawFigure> unplaced = new ArrayList<>();
+        private final int titlePage;
         private int page;
         private boolean built;
 
@@ -177,6 +178,7 @@ public final class Table {
             this.title = title;
             this.unit = unit;
             this.line = line;
+            this.titlePage = page;
             this.page = page;
             this.source = source;
             this.defaults = defaults;
