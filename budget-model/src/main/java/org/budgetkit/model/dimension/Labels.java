@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** Shared matching of enum constants by constant name, Chinese name or printed alias. */
 final class Labels {
+    private static final java.util.regex.Pattern LIST_MARKERS = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|[0-9]{1,2}[、.](?![0-9])|[\u2488-\u249B]|其中[:：]?)+");
+
     private Labels() {
     }
 
@@ -21,8 +24,7 @@ final class Labels {
             }
             out.append(c);
         }
-        return out.toString().replaceFirst(
-                "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|[0-9]{1,2}[、.](?![0-9])|[\u2488-\u249B]|其中[:：]?)+", "");
+        return LIST_MARKERS.matcher(out).replaceFirst("");
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, CharSequence text, java.util.function.Function<E, String[]> names) {
