@@ -168,7 +168,7 @@ final class PdfSource {
         return new SourceText(name, lines, text.toString(), true);
     }
 
-    /** Groups glyphs into printed lines: baselines within 45% of the font size are one line. */
+    /** Groups glyphs into printed lines: baselines within 30% of the font size are one line. */
     private static List<List<Glyph>> rows(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -182,7 +182,7 @@ final class PdfSource {
         double top = 0;
         double size = 0;
         for (Glyph g : sorted) {
-            if (row == null || g.y - top > 0.45 * Math.max(size, g.size)) {
+            if (row == null || g.y - top > 0.3 * Math.max(size, g.size)) {
                 row = new ArrayList<>();
                 rows.add(row);
                 top = g.y;
