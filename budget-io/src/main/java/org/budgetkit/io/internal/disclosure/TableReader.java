@@ -210,11 +210,24 @@ final class TableReader {
             while (j < 3 && j < words.size() && Tokens.isTwoDigits(words.get(j).text())) {
                 j++;
             }
-            if (j > 1 && j < words.size() && hasHan(words.get(j).text())) {
+            // The parts are followed by the name, or (the name wrapped to other lines) they stand
+            // close together, well left of the figures.
+            if (j > 1 && ((j < words.size() && hasHan(words.get(j).text())) || closeTogether(words.subList(0, j)))) {
                 end = j;
             }
         }
         return end;
+    }
+
+    private static boolean closeTogether(List<Word> parts) {
+        for (int i = 1; i < parts.size(); i++) {
+            Word a = parts.get(i - 1);
+            Word b = parts.get(i);
+            if (!a.positioned() || b.x0() - a.x1() > 3 * (a.x1() - a.x0()) + 12) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean expectsCodes() {
@@ -684,7 +697,7 @@ final class TableReader {
                 parts.set(s, new Part("", "", new TreeMap<>()));
             }
         }
-        for (int k : unknown) {
+        for (int k : layout == null ? List.<Integer>of() : unknown) {
             Word w = r.figures.get(k);
             unplace(r, parts.isEmpty() ? "" : labelOfRow(parts), "", w.text(), "figure outside the table's columns",
                     "数字不在表格的列中");
