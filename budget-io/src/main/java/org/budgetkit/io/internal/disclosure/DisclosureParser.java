@@ -114,6 +114,9 @@ public final class DisclosureParser {
         }
         NameIndex names = new NameIndex(functions, economic, meta.year.value());
         Context ctx = new Context(src.name(), meta.department, units, meta.year, names, warnings);
+        for (Block b : blocks) {
+            TableReader.learnCodes(b, names);
+        }
         Map<String, Integer> used = new HashMap<>();
         int ordinal = 0;
         for (Block b : blocks) {

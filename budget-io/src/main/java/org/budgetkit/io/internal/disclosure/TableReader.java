@@ -195,6 +195,55 @@ final class TableReader {
                 "malformed figure in " + number + " (" + why + ")", number + " 中的数字格式错误（" + whyZh + "）", null);
     }
 
+    /**
+     * Learns the codes a table prints with their names (201 一般公共服务支出, 201 13 01 行政运行),
+     * before any table is read: a 收支总表 names the 类 and 款 its 支出总表 codes further on.
+     */
+    static void learnCodes(Block block, NameIndex names) {
+        if (block.layout == null || block.layout.rows != Layout.Rows.ROWS) {
+            return;
+        }
+        for (List<Line> segment : block.segments) {
+            for (Line l : segment) {
+                List<Word> words = l.words();
+                if (words.isEmpty() || !Tokens.isCode(words.get(0).text())) {
+                    continue;
+                }
+                int end = 1;
+                if (words.get(0).text().length() == 3) {
+                    int j = 1;
+                    while (j < 3 && j < words.size() && Tokens.isTwoDigits(words.get(j).text())) {
+                        j++;
+                    }
+                    if (j > 1 && j < words.size() && hasHan(words.get(j).text())) {
+                        end = j;
+                    }
+                }
+                StringBuilder code = new StringBuilder();
+                for (Word w : words.subList(0, end)) {
+                    code.append(w.text());
+                }
+                StringBuilder name = new StringBuilder();
+                for (int i = end; i < words.size() && !Tokens.isFigure(words.get(i).text()); i++) {
+                    name.append(words.get(i).text());
+                }
+                if (name.length() == 0 || !hasHan(name.toString())) {
+                    continue;
+                }
+                String digits = code.toString();
+                try {
+                    if (digits.charAt(0) == '2') {
+                        names.learn(FunctionCode.parse(digits), name.toString());
+                    } else {
+                        names.learn(EconomicCode.parse(digits), name.toString());
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not a code after all (a 4- or 6-digit join): nothing to learn
+                }
+            }
+        }
+    }
+
     /** How many leading words of a line are a classification code (201; 201 13 01; 2010301). */
     private int codeEnd(List<Word> words) {
         if (layout == null || words.isEmpty() || !expectsCodes()) {
