@@ -17,15 +17,8 @@ public final class ReadResult {
     private final List<NarrativeLine> narrative;
     private final String text;
 
-    /**
-     * A result.
-     *
-     * @param document the document, not null
-     * @param warnings the warnings, not null
-     * @param narrative the narrative's lines, not null
-     * @param text the source text (for a PDF, the text rebuilt from it), not null
-     */
-    public ReadResult(Document document, List<ReadWarning> warnings, List<NarrativeLine> narrative, String text) {
+    /** A result; made by {@link DisclosureReader}. */
+    ReadResult(Document document, List<ReadWarning> warnings, List<NarrativeLine> narrative, String text) {
         this.document = Objects.requireNonNull(document, "document");
         this.warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
         this.narrative = List.copyOf(Objects.requireNonNull(narrative, "narrative"));

@@ -24,7 +24,7 @@ class DisclosureReaderApiTest {
         tester.testAllPublicInstanceMethods(DisclosureReader.standard());
         tester.testAllPublicConstructors(ReadWarning.class);
         tester.testAllPublicConstructors(NarrativeLine.class);
-        tester.testAllPublicConstructors(ReadResult.class);
+        tester.testConstructors(ReadResult.class, NullPointerTester.Visibility.PACKAGE);
         tester.testAllPublicInstanceMethods(new ReadWarning("a.pdf", 1, 2, "表1", "x", "某"));
     }
 

@@ -136,6 +136,20 @@ class DisclosureReaderSeedTest {
     }
 
     @Test
+    void aSentenceAfterATableIsNarrativeNotARow() {
+        // Text has no page breaks: a table runs to the next title, unless the narrative resumes.
+        String[] lines = TEXT.split("\n", -1);
+        assertThat(lines[1175]).isEqualTo("注：本部门无国有资本经营预算支出。");
+        String sentence = "本部门政府采购预算 169 ，其中服务采购 169 ，占项目支出的 15 %，均为本年新增项目。";
+        String text = String.join("\n", java.util.Arrays.copyOf(lines, 1176)) + "\n\n三、其他说明\n\n" + sentence + "\n";
+        ReadResult r = DisclosureReader.standard().readText(text, PingshanPetitionBureau2023.SOURCE);
+        assertThat(r.document().tables()).hasSize(11);
+        assertThat(r.document().facts().size()).isEqualTo(705 - 15);
+        assertThat(r.narrative()).extracting(NarrativeLine::text).contains(sentence);
+        assertThat(r.warnings()).hasSize(1);
+    }
+
+    @Test
     void aMalformedFigureIsAnErrorNamingSourceLineAndColumn() {
         String[] lines = TEXT.split("\n", -1);
         assertThat(lines[612]).isEqualTo("2010301 行政运行 471 463 8 0 0 0");

@@ -164,6 +164,7 @@ public final class DisclosureParser {
         List<Line> lines = src.lines();
         List<Block> blocks = new ArrayList<>();
         Block open = null;
+        Block last = null;
         List<Line> segment = null;
         boolean notes = false;
         String pendingNumber = null;
@@ -188,12 +189,16 @@ public final class DisclosureParser {
                 String num = pendingNumber != null && i - pendingAt <= 2 ? pendingNumber : null;
                 inTable[i] = true;
                 int skip = meta(lines, i, src.positioned(), null);
+                if (open == null && last != null && sameTable(last, title, num)) {
+                    open = last; // the title repeated after the table was closed by a sentence
+                }
                 if (open != null && sameTable(open, title, num)) {
                     segment = open.newSegment();
                 } else {
                     Line at = num != null ? lines.get(pendingAt) : l;
                     open = new Block(title.layout, num, raw.strip(), at.number(), at.page());
                     blocks.add(open);
+                    last = open;
                     segment = open.newSegment();
                     meta(lines, i, src.positioned(), open);
                 }
@@ -225,6 +230,18 @@ public final class DisclosureParser {
                     continue;
                 }
             }
+            if (notes && Tokens.startsWithListMarker(raw) && raw.strip().length() <= 30) {
+                open = null; // a heading after the table's notes: the narrative resumes
+                continue;
+            }
+            if (NOTE.matcher(norm).find()) {
+                notes = true;
+            }
+            if (!src.positioned() && !notes && isSentence(raw)
+                    && (open.layout == null || open.layout.rows != Layout.Rows.PERFORMANCE)) {
+                open = null; // the narrative goes on after the table (text has no page breaks to tell)
+                continue;
+            }
             inTable[i] = true;
             if (NOTE.matcher(norm).find()) {
                 notes = true;
@@ -234,6 +251,12 @@ public final class DisclosureParser {
             }
         }
         return blocks;
+    }
+
+    /** A sentence of the narrative: long, with a full stop. No table row reads like one. */
+    private static boolean isSentence(String text) {
+        String t = text.strip();
+        return t.length() > 30 && (t.contains("。") || t.contains("；"));
     }
 
     private static boolean sameTable(Block open, Title title, String number) {
