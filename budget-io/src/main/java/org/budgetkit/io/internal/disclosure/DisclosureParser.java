@@ -130,7 +130,7 @@ public final class DisclosureParser {
                 warnings.add(b.page, b.line, number, "no unit (单位：…) printed: amounts taken as 万元",
                         "未标明金额单位，按万元读取");
             }
-            new TableReader(src, doc, b, number, ctx).read();
+            new TableReader(doc, b, number, ctx).read();
         }
         addClaims(doc, narrative);
         return new Parsed(doc.build(), warnings.list(), narrative, src.text());

@@ -58,6 +58,8 @@ final class TableReader {
         final List<Word> figures = new ArrayList<>();
         final Line line;
         int[] columns;
+        /** The left edges of the printed columns on the row's page, or null (no positions). */
+        double[] lefts;
 
         Row(Line line) {
             this.line = line;
@@ -71,7 +73,6 @@ final class TableReader {
         }
     }
 
-    private final SourceText src;
     private final Document.Builder doc;
     private final Block block;
     private final Layout layout;
@@ -92,8 +93,7 @@ final class TableReader {
     private final List<FunctionCode> path = new ArrayList<>();
     private boolean priorYear;
 
-    TableReader(SourceText src, Document.Builder doc, Block block, String number, Context ctx) {
-        this.src = src;
+    TableReader(Document.Builder doc, Block block, String number, Context ctx) {
         this.doc = doc;
         this.block = block;
         this.layout = block.layout;
@@ -443,6 +443,7 @@ final class TableReader {
             }
         }
         for (Row r : rows) {
+            r.lefts = lefts;
             r.columns = new int[r.figures.size()];
             Arrays.fill(r.columns, -1);
             if (lefts != null) {
@@ -665,10 +666,6 @@ final class TableReader {
 
     // ---------------------------------------------------------------- sides of a row
 
-    private boolean positioned() {
-        return src.positioned();
-    }
-
     /** The parts of a row: one per side (one part for a table without sides). */
     private List<Part> parts(Row r) {
         int sides = layout == null || layout.rows != Layout.Rows.SIDES ? 1 : layout.sideCount();
@@ -701,15 +698,15 @@ final class TableReader {
             own.get(0).addAll(r.own);
             before.get(0).addAll(r.before);
             after.get(0).addAll(r.after);
-        } else if (positioned() && lastLefts != null) {
+        } else if (r.lefts != null) {
             for (Word w : r.own) {
-                own.get(sideOfLabel(w.x0())).add(w);
+                own.get(sideOfLabel(r.lefts, w.x0())).add(w);
             }
             for (LabelWord w : r.before) {
-                before.get(sideOfLabel(w.word().x0())).add(w);
+                before.get(sideOfLabel(r.lefts, w.word().x0())).add(w);
             }
             for (LabelWord w : r.after) {
-                after.get(sideOfLabel(w.word().x0())).add(w);
+                after.get(sideOfLabel(r.lefts, w.word().x0())).add(w);
             }
         } else {
             List<List<Integer>> segments = segmentsByOrder(r);
@@ -763,10 +760,10 @@ final class TableReader {
         return "";
     }
 
-    private int sideOfLabel(double x0) {
+    private int sideOfLabel(double[] lefts, double x0) {
         List<Layout.Column> cols = layout.columns;
         for (int c = 0; c < cols.size(); c++) {
-            if (lastLefts[c] > x0) {
+            if (lefts[c] > x0) {
                 return cols.get(c).side();
             }
         }
@@ -782,7 +779,7 @@ final class TableReader {
     }
 
     /** Label text: words of one line joined as printed (text) or by script (PDF); lines joined without space. */
-    private String labelText(List<LabelWord> words) {
+    private static String labelText(List<LabelWord> words) {
         if (words.isEmpty()) {
             return "";
         }
