@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads every real disclosure of {@code shared/examples} (found through the system property
- * {@code budgetkit.examples}, or in a {@code shared/examples} folder of the working directory or
- * one of its parents; skipped with a message when absent) and checks, per table, the number of
+ * {@code budgetkit.examples} or the environment variable {@code BUDGETKIT_EXAMPLES}, or in a
+ * {@code shared/examples} folder of the working directory or one of its parents; skipped with a
+ * message when absent) and checks, per table, the number of
  * facts and of unplaced figures against a count made from the PDF's text independently of the
  * reader (poppler's {@code pdftotext -layout}, every printed figure of the table's region
  * counted and checked by eye), a few figures read off the page, and that the printed sums
@@ -38,7 +39,7 @@ class DisclosureReaderExamplesTest {
     private static final Path EXAMPLES = examples();
 
     private static Path examples() {
-        String property = System.getProperty("budgetkit.examples");
+        String property = System.getProperty("budgetkit.examples", System.getenv("BUDGETKIT_EXAMPLES"));
         if (property != null) {
             return Path.of(property);
         }
@@ -54,7 +55,7 @@ class DisclosureReaderExamplesTest {
 
     private static ReadResult read(String file) {
         Path pdf = EXAMPLES.resolve(file);
-        assumeTrue(Files.isRegularFile(pdf), "example " + pdf + " absent: skipped (set -Dbudgetkit.examples=DIR)");
+        assumeTrue(Files.isRegularFile(pdf), "example " + pdf + " absent: skipped (set BUDGETKIT_EXAMPLES=DIR)");
         return DisclosureReader.standard().readPdf(pdf);
     }
 
