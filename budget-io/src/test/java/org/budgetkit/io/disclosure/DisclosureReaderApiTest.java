@@ -62,6 +62,24 @@ class DisclosureReaderApiTest {
     }
 
     @Test
+    void oneReaderReadsManyDocumentsAtOnce() throws Exception {
+        String text = PingshanPetitionBureau2023.text();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Document>> read = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                read.add(pool.submit(() -> DisclosureReader.standard()
+                        .readText(text, PingshanPetitionBureau2023.SOURCE).document()));
+            }
+            for (java.util.concurrent.Future<Document> f : read) {
+                assertThat(f.get().facts()).isEqualTo(PingshanPetitionBureau2023.document().facts());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRowWhoseNameTheClassificationLacksIsKeptUnplacedWithAWarning() {
         // Without 2010399 in the classification, 表5's 其他政府办公厅（室）及相关机构事务支出 and
         // 表12's task of that name cannot be placed: their figures stay, unplaced, and are reported.
