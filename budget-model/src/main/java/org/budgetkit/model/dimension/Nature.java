@@ -7,6 +7,9 @@ import java.util.Optional;
  * expenses) or 项目支出 (projects); final accounts add 上缴上级支出, 经营支出 and
  * 对附属单位补助支出. Coordinates without a nature mean all of them.
  *
+ * <p>Jiangsu provincial budgets add a third nature beside basic and project expenditure,
+ * 单位预留机动经费 (a reserve kept for changes during the year).
+ *
  * <p>{@code Nature.PERSONNEL.parent()} is {@link #BASIC}. Immutable and thread-safe.
  */
 public enum Nature {
@@ -18,6 +21,8 @@ public enum Nature {
     PUBLIC_USE("公用经费", BASIC, "公用支出"),
     /** 项目支出. */
     PROJECT("项目支出", null, "项目支出合计"),
+    /** 单位预留机动经费: a unit's reserve for changes during the year (Jiangsu budgets). */
+    RESERVE("单位预留机动经费", null, "预留机动经费"),
     /** 上缴上级支出 (final accounts). */
     REMITTANCE_TO_SUPERIOR("上缴上级支出", null),
     /** 经营支出 (final accounts). */

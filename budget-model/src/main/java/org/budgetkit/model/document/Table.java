@@ -156,6 +156,8 @@ public final class Table {
      * filled in where none of them says otherwise. Not thread-safe.
      */
     public static final class Builder {
+        private static final java.util.regex.Pattern FIGURE_SEPARATOR = java.util.regex.Pattern.compile("[\\s\u3000]+");
+
         private final TableTemplate template;
         private final String number;
         private final String title;
@@ -224,7 +226,7 @@ public final class Table {
             Objects.requireNonNull(coordinates, "coordinates");
             Objects.requireNonNull(figures, "figures");
             checkOpen();
-            int count = figures.isBlank() ? 0 : figures.strip().split("[\\s\u3000]+").length;
+            int count = figures.isBlank() ? 0 : FIGURE_SEPARATOR.split(figures.strip()).length;
             if (count != template.columns().size()) {
                 throw new IllegalArgumentException(number + " row \"" + label + "\" (line " + figureLine + "): "
                         + count + " figures for " + template.columns().size() + " columns");
@@ -257,7 +259,7 @@ public final class Table {
             Objects.requireNonNull(coordinates, "coordinates");
             Objects.requireNonNull(figures, "figures");
             checkOpen();
-            String[] tokens = figures.strip().split("[\\s\u3000]+");
+            String[] tokens = FIGURE_SEPARATOR.split(figures.strip());
             if (figures.isBlank() || firstColumn < 0 || firstColumn + tokens.length > template.columns().size()) {
                 throw new IllegalArgumentException(number + " row \"" + label + "\" (line " + figureLine + "): "
                         + tokens.length + " figures for " + template.columns().size() + " columns from column "

@@ -29,6 +29,10 @@ public enum TableKind {
     GOVERNMENT_FUND("政府性基金预算支出表"),
     /** 国有资本经营预算支出表. */
     STATE_CAPITAL("国有资本经营预算支出表"),
+    /** 财政拨款支出表（功能科目）: appropriated expenditure by function (Jiangsu 公开05). */
+    APPROPRIATION_EXPENDITURE("财政拨款支出表"),
+    /** 一般公共预算机关运行经费支出表: administrative operation costs by economic category. */
+    ADMINISTRATIVE_OPERATION("机关运行经费支出表"),
     /** 政府采购预算表. */
     PROCUREMENT("政府采购预算表"),
     /** 部门整体支出绩效目标表. */

@@ -297,10 +297,11 @@ public final class PingshanPetitionBureau2023 {
         revenue(t, "国有资本经营预算拨款", FundSource.STATE_CAPITAL_BUDGET, 933, "0");
         // Line 935 prints 1,877 where the revenue side has no row label.
         t.unplaced("", "收入/预算数", "1,877", 935);
-        functionSide(t, NONE, 927, 1);
+        // Reading order, as in 表1: the revenue side over both pages, then the expenditure side.
         revenue(t, "本年收入合计", FundSource.GOVERNMENT_BUDGET, 971, "1,877");
         revenue(t, "上年结余、结转", FundSource.PRIOR_YEAR_APPROPRIATIONS, 973, "0");
         revenue(t, "收入总计", FundSource.APPROPRIATIONS_TOTAL, 975, "1,877");
+        functionSide(t, NONE, 927, 1);
         t.row("本年支出合计", "", flow(Flow.EXPENDITURE), 971, 1, "1,877");
         t.row("结转下年", "", flow(Flow.CARRY_FORWARD), 973, 1, "0");
         t.row("支出总计", "", flow(Flow.USES), 975, 1, "1,877");

@@ -94,12 +94,18 @@ class TableTemplateTest {
     @Test
     void templatesAreListedWithUniqueIdsAndFoundById() {
         List<TableTemplate> all = Templates.all();
-        assertThat(all).hasSize(12);
+        // 12 Shenzhen tables, 9 + 9 Shanghai budget and final-account tables, Jiangsu 公开01–12.
+        assertThat(all).hasSize(42);
         assertThat(new HashSet<>(all.stream().map(TableTemplate::id).toList())).hasSize(all.size());
-        assertThat(new HashSet<>(all.stream().map(TableTemplate::kind).toList())).hasSize(all.size());
+        for (String family : List.of("shenzhen/", "shanghai/", "shanghai-final/", "jiangsu/")) {
+            List<TableTemplate> members = all.stream().filter(t -> t.id().startsWith(family)).toList();
+            // Within one family every template shows a different kind of table.
+            assertThat(new HashSet<>(members.stream().map(TableTemplate::kind).toList())).hasSize(members.size());
+        }
+        assertThat(all.stream().filter(t -> t.id().startsWith("shenzhen/"))).hasSize(12);
         for (TableTemplate t : all) {
             assertThat(Templates.byId(t.id())).containsSame(t);
-            assertThat(t.id()).startsWith("shenzhen/");
+            assertThat(t.id()).matches("(shenzhen|shanghai|shanghai-final|jiangsu)/[a-z-]+");
             for (TableTemplate.Column c : t.columns()) {
                 // Every cell of the template has consistent coordinates.
                 assertThat(t.base().merge(c.coordinates()).matches(t.base())).isTrue();
