@@ -16,15 +16,15 @@ import org.budgetkit.io.BudgetFormatException;
 import org.budgetkit.model.document.Document;
 import org.budgetkit.model.fact.Fact;
 import org.budgetkit.model.sample.PingshanPetitionBureau2023;
+import org.budgetkit.model.testing.ClaimDescriptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading the seed's text yields the hand-built seed document: every fact (amount,
  * coordinates, provenance with its line), every table (number, title, kind, unit, line, rows,
- * unplaced figures), the metadata and the performance indicators. Claims are not compared:
- * the narrative's claim extractor is wired in later ({@link ReadResult#narrative()} holds the
- * lines it will read).
+ * unplaced figures), the metadata, the performance indicators and the narrative's claims (equal
+ * on every field but the sentence text, which the hand-built seed abbreviates).
  */
 class DisclosureReaderSeedTest {
     private static final String TEXT = PingshanPetitionBureau2023.text();
@@ -50,6 +50,9 @@ class DisclosureReaderSeedTest {
         assertThat(got.facts().asList()).hasSize(705).containsExactlyElementsOf(WANT.facts().asList());
         assertThat(got.facts()).isEqualTo(WANT.facts());
         assertThat(got.indicators()).hasSize(15).isEqualTo(WANT.indicators());
+        assertThat(got.allClaims()).hasSize(73);
+        assertThat(ClaimDescriptions.describe(got.claims())).containsExactlyElementsOf(
+                ClaimDescriptions.describe(WANT.claims()));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.budgetkit.io.narrative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.budgetkit.model.dimension.FiscalYear;
@@ -10,6 +9,7 @@ import org.budgetkit.model.dimension.Phase;
 import org.budgetkit.model.document.Claim;
 import org.budgetkit.model.document.Document;
 import org.budgetkit.model.sample.PingshanPetitionBureau2023;
+import org.budgetkit.model.testing.ClaimDescriptions;
 import org.junit.jupiter.api.Test;
 
 /** The extractor against the seed's narrative, built by hand in {@link PingshanPetitionBureau2023}. */
@@ -26,27 +26,11 @@ class NarrativeReaderSeedTest {
                 .withSource(PingshanPetitionBureau2023.SOURCE).read(narrative());
     }
 
-    /** Everything a claim says but its sentence, parts included, one line per claim. */
-    private static void describe(Claim c, String indent, List<String> out) {
-        out.add(indent + c.kind() + " | " + c.subject() + " | " + c.coordinates() + " | " + c.year() + " | "
-                + c.comparisonYear().orElse(null) + " | " + c.amount().orElse(null) + " | " + c.change().orElse(null)
-                + " | " + c.direction().orElse(null) + " | " + c.percent().orElse(null) + " | "
-                + c.count().map(java.math.BigDecimal::toPlainString).orElse(null) + " | " + c.countUnit() + " | "
-                + c.whole().orElse(null) + " | " + c.parts().size() + " parts | line " + c.line());
-        for (Claim p : c.parts()) {
-            describe(p, indent + "  ", out);
-        }
-    }
-
     @Test
     void extractsExactlyTheHandBuiltClaims() {
         Document seed = PingshanPetitionBureau2023.document();
         List<Claim> got = read();
-        List<String> want = new ArrayList<>();
-        seed.claims().forEach(c -> describe(c, "", want));
-        List<String> have = new ArrayList<>();
-        got.forEach(c -> describe(c, "", have));
-        assertThat(have).containsExactlyElementsOf(want);
+        assertThat(ClaimDescriptions.describe(got)).containsExactlyElementsOf(ClaimDescriptions.describe(seed.claims()));
         // Equal on every field but the sentence text, which the hand-built seed abbreviates.
         assertThat(got.stream().mapToInt(Claim::size).sum()).isEqualTo(73);
         assertThat(got).hasSize(seed.claims().size());

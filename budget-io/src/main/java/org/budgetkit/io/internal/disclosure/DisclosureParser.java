@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.budgetkit.io.BudgetFormatException;
 import org.budgetkit.io.disclosure.NarrativeLine;
 import org.budgetkit.io.disclosure.ReadWarning;
+import org.budgetkit.io.narrative.NarrativeReader;
 import org.budgetkit.model.classification.Classification;
 import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.classification.FunctionCode;
@@ -132,17 +133,29 @@ public final class DisclosureParser {
             }
             new TableReader(doc, b, number, ctx).read();
         }
-        addClaims(doc, narrative);
+        addClaims(doc, narrative, meta, src.name(), units);
         return new Parsed(doc.build(), warnings.list(), narrative, src.text());
     }
 
     /**
-     * Where the narrative's claims join the document. The narrative's lines are read into claims
-     * bound to coordinates by the claim extractor ({@code org.budgetkit.io.narrative}); until it
-     * is wired in here, the document has no claims and the lines are returned with the result.
+     * The narrative's claims join the document, read by the claim extractor
+     * ({@link NarrativeReader}) from the narrative's lines in their own numbering: the table
+     * lines between them are handed over blank, so every claim keeps the line of the text.
      */
-    private static void addClaims(Document.Builder doc, List<NarrativeLine> narrative) {
-        // WIRE NarrativeReader HERE: for each claim it reads from `narrative`, doc.claim(claim).
+    private void addClaims(Document.Builder doc, List<NarrativeLine> narrative, Meta meta, String source,
+            List<String> units) {
+        if (narrative.isEmpty()) {
+            return;
+        }
+        int first = narrative.get(0).line();
+        int last = narrative.get(narrative.size() - 1).line();
+        List<String> lines = new ArrayList<>(java.util.Collections.nCopies(last - first + 1, ""));
+        for (NarrativeLine l : narrative) {
+            lines.set(l.line() - first, l.text());
+        }
+        NarrativeReader reader = NarrativeReader.of(meta.department, meta.year, meta.phase).withSource(source)
+                .withFunctions(functions).withFirstLine(first).withUnits(units);
+        reader.read(lines).forEach(doc::claim);
     }
 
     // ---------------------------------------------------------------- tables
