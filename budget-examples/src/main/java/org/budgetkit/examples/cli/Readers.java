@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.budgetkit.io.ReadOptions;
 import org.budgetkit.io.csv.TidyCsv;
+import org.budgetkit.io.disclosure.DisclosureReader;
 import org.budgetkit.io.json.BudgetJson;
 import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
@@ -35,6 +36,10 @@ final class Readers {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String source = path.getFileName().toString();
         byte[] bytes = bytes(path);
+        if (name.endsWith(".pdf") || name.endsWith(".txt")) {
+            // The disclosure reader tells a PDF from extracted text by its %PDF header.
+            return DisclosureReader.standard().read(path).document();
+        }
         if (name.endsWith(".csv")) {
             return fromFacts(TidyCsv.read(bytes, source, ReadOptions.defaults()), source);
         }

@@ -79,7 +79,8 @@ public final class Generator {
     private final Document document;
     private final BudgetUnit department;
     private final Set<BudgetUnit> documentUnits;
-    private final boolean finalAccount;
+    /** The top-level natures the whole expenditure is made of, in this document (see totalMask). */
+    private final long natureTotal;
     private final List<View> views = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Absent> absents = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class Generator {
         this.document = document;
         this.department = document.department();
         this.documentUnits = new LinkedHashSet<>(document.units());
-        this.finalAccount = document.phase() == Phase.FINAL_ACCOUNT;
+        this.natureTotal = natureTotal(document);
         this.available = new HashMap<>(document.facts().size() * 4);
     }
 
@@ -351,26 +352,9 @@ public final class Generator {
         if (d == Dimension.ITEM) {
             return ITEM_MASKS[((SpecialItem) value).ordinal()];
         }
-        if (d == Dimension.FUND_SOURCE) {
-            long m = 0;
-            for (FundSource s : ((FundSource) value).leaves()) {
-                m |= 1L << s.ordinal();
-            }
-            return m;
-        }
         if (d == Dimension.NATURE) {
             Nature n = (Nature) value;
             return n == Nature.BASIC ? bit(Nature.PERSONNEL) | bit(Nature.PUBLIC_USE) : bit(n);
-        }
-        if (d == Dimension.ITEM) {
-            SpecialItem item = (SpecialItem) value;
-            long m = 0;
-            for (SpecialItem s : SpecialItem.values()) {
-                if (s.parent().orElse(null) == item && s.relation() == Relation.COMPONENT) {
-                    m |= mask(d, s);
-                }
-            }
-            return m == 0 ? bit(item) : m;
         }
         Flow f = (Flow) value;
         return f == Flow.USES ? bit(Flow.EXPENDITURE) | bit(Flow.CARRY_FORWARD) : bit(f);
@@ -385,13 +369,28 @@ public final class Generator {
             return mask(d, FundSource.CURRENT_YEAR) | mask(d, FundSource.PRIOR_YEAR_BALANCE);
         }
         if (d == Dimension.NATURE) {
-            long m = bit(Nature.PERSONNEL) | bit(Nature.PUBLIC_USE) | bit(Nature.PROJECT);
-            if (finalAccount) {
-                m |= bit(Nature.REMITTANCE_TO_SUPERIOR) | bit(Nature.OPERATING) | bit(Nature.SUBSIDY_TO_SUBORDINATE);
-            }
-            return m;
+            return natureTotal;
         }
         return ITEM_TOTAL;
+    }
+
+    /**
+     * The natures the whole expenditure consists of: basic and project, the final account's
+     * 上缴上级支出, 经营支出 and 对附属单位补助支出, and any other top-level nature the document prints
+     * somewhere (Jiangsu's 单位预留机动经费). A table printing a total and only some of these parts
+     * then gets a "parts ≤ whole" check instead of a sum that would wrongly leave the others out.
+     */
+    private static long natureTotal(Document document) {
+        long m = bit(Nature.PERSONNEL) | bit(Nature.PUBLIC_USE) | bit(Nature.PROJECT);
+        if (document.phase() == Phase.FINAL_ACCOUNT) {
+            m |= bit(Nature.REMITTANCE_TO_SUPERIOR) | bit(Nature.OPERATING) | bit(Nature.SUBSIDY_TO_SUBORDINATE);
+        }
+        for (Nature n : document.facts().values(Dimension.NATURE)) {
+            if (n.parent().isEmpty() && n != Nature.BASIC) {
+                m |= bit(n);
+            }
+        }
+        return m;
     }
 
     private record Member(Coordinates coordinates, Object value, long mask, boolean reported) {
