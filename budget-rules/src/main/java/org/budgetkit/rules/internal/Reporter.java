@@ -297,62 +297,117 @@ public final class Reporter {
         return b.build();
     }
 
+    /** Above this many unplaced figures a table gets one summary warning instead of one per figure. */
+    private static final int UNPLACED_ONE_BY_ONE = 3;
+
     private static List<Finding> unplaced(Document document) {
         List<Finding> out = new ArrayList<>();
         for (Table t : document.tables()) {
+            if (t.unplaced().size() > UNPLACED_ONE_BY_ONE) {
+                out.add(unplacedSummary(document, t));
+                continue;
+            }
             for (Table.RawFigure raw : t.unplaced()) {
-                org.budgetkit.model.fact.Provenance where = new org.budgetkit.model.fact.Provenance(document.source(),
-                        t.number(), raw.row(), raw.column(), raw.line(), raw.page());
-                Amount amount = null;
-                try {
-                    amount = Amount.parseFigure(raw.text(), t.unit());
-                } catch (MalformedFigureException e) {
-                    amount = null;
-                }
-                List<Fact> same = new ArrayList<>();
-                if (amount != null) {
-                    for (Fact f : document.facts().inTable(t.number())) {
-                        if (f.provenance().column().equals(raw.column()) && !f.amount().isNil()
-                                && f.amount().interval().intersects(amount.interval())
-                                && f.amount().unit() == amount.unit()) {
-                            same.add(f);
-                        }
-                    }
-                }
-                StringBuilder en = new StringBuilder(t.number() + " prints " + raw.text() + " " + t.unit().symbol()
-                        + " in column “" + raw.column() + "”" + (raw.line() > 0 ? " on line " + raw.line() : "")
-                        + " without a row label: it could not be placed and takes part in no check.");
-                StringBuilder zh = new StringBuilder(t.number() + " 第 " + raw.line() + " 行“" + raw.column() + "”列列示了 "
-                        + raw.text() + " " + t.unit().symbol() + "，但没有行标签，无法确定其含义，未参与任何校验。");
-                if (!same.isEmpty()) {
-                    List<String> rows = new ArrayList<>();
-                    for (Fact f : same) {
-                        rows.add("“" + f.provenance().row() + "”");
-                    }
-                    en.append(" It equals ").append(String.join(", ", rows)).append(" of the same column,")
-                            .append(" so it is probably a repeated or mislaid label (check the source).");
-                    zh.append("该数与同列 ").append(String.join("、", rows)).append(" 相同，可能是重复或错位的行（请核对原文）。");
-                } else if (amount != null) {
-                    en.append(" No figure of the same column has this value.");
-                    zh.append("同列没有相同的数。");
-                } else {
-                    en.append(" It is not a readable figure.");
-                    zh.append("该内容不是可识别的数字。");
-                }
-                Finding.Builder b = Finding.builder(Rule.UNPLACED_FIGURE.id(), Severity.WARNING, Verdict.INCONSISTENT)
-                        .location(where).message(en.toString(), zh.toString());
-                if (amount != null) {
-                    b.values(null, amount.value(), amount.precision().resolution().divide(BigDecimal.valueOf(2)),
-                            amount.unit().symbol());
-                }
-                b.participant(where);
-                for (Fact f : same) {
-                    b.participant(f.provenance());
-                }
-                out.add(b.build());
+                out.add(unplaced(document, t, raw));
             }
         }
         return out;
+    }
+
+    private static org.budgetkit.model.fact.Provenance where(Document document, Table t, Table.RawFigure raw) {
+        return new org.budgetkit.model.fact.Provenance(document.source(), t.number(), raw.row(), raw.column(),
+                raw.line(), raw.page());
+    }
+
+    private static Amount figure(Table t, Table.RawFigure raw) {
+        try {
+            return Amount.parseFigure(raw.text(), t.unit());
+        } catch (MalformedFigureException e) {
+            return null;
+        }
+    }
+
+    private static Finding unplaced(Document document, Table t, Table.RawFigure raw) {
+        org.budgetkit.model.fact.Provenance where = where(document, t, raw);
+        Amount amount = figure(t, raw);
+        List<Fact> same = new ArrayList<>();
+        if (amount != null) {
+            for (Fact f : document.facts().inTable(t.number())) {
+                if (f.provenance().column().equals(raw.column()) && !f.amount().isNil()
+                        && f.amount().interval().intersects(amount.interval())
+                        && f.amount().unit() == amount.unit()) {
+                    same.add(f);
+                }
+            }
+        }
+        boolean labelled = !raw.row().isBlank();
+        StringBuilder en = new StringBuilder(t.number() + " prints " + raw.text() + " " + t.unit().symbol()
+                + " in column “" + raw.column() + "”" + (raw.line() > 0 ? " on line " + raw.line() : "")
+                + (labelled ? " in row “" + raw.row() + "”, which names nothing budgetkit can place"
+                        : " without a row label")
+                + ": it could not be placed and takes part in no check.");
+        StringBuilder zh = new StringBuilder(t.number() + " 第 " + raw.line() + " 行“" + raw.column() + "”列列示了 "
+                + raw.text() + " " + t.unit().symbol()
+                + (labelled ? "，其行“" + raw.row() + "”无法对应到任何科目或口径" : "，但没有行标签")
+                + "，无法确定其含义，未参与任何校验。");
+        if (!same.isEmpty()) {
+            List<String> rows = new ArrayList<>();
+            for (Fact f : same) {
+                rows.add("“" + f.provenance().row() + "”");
+            }
+            en.append(" It equals ").append(String.join(", ", rows)).append(" of the same column,")
+                    .append(" so it is probably a repeated or mislaid label (check the source).");
+            zh.append("该数与同列 ").append(String.join("、", rows)).append(" 相同，可能是重复或错位的行（请核对原文）。");
+        } else if (amount != null) {
+            en.append(" No figure of the same column has this value.");
+            zh.append("同列没有相同的数。");
+        } else {
+            en.append(" It is not a readable figure.");
+            zh.append("该内容不是可识别的数字。");
+        }
+        Finding.Builder b = Finding.builder(Rule.UNPLACED_FIGURE.id(), Severity.WARNING, Verdict.INCONSISTENT)
+                .location(where).message(en.toString(), zh.toString());
+        if (amount != null) {
+            b.values(null, amount.value(), amount.precision().resolution().divide(BigDecimal.valueOf(2)),
+                    amount.unit().symbol());
+        }
+        b.participant(where);
+        for (Fact f : same) {
+            b.participant(f.provenance());
+        }
+        return b.build();
+    }
+
+    /** One warning for a table with many unplaced figures (a list of purchases, say), naming them all. */
+    private static Finding unplacedSummary(Document document, Table t) {
+        List<Table.RawFigure> raws = t.unplaced();
+        List<String> rows = new ArrayList<>();
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        for (Table.RawFigure raw : raws) {
+            if (!raw.row().isBlank() && !rows.contains(raw.row()) && rows.size() < 5) {
+                rows.add(raw.row());
+            }
+            if (raw.line() > 0) {
+                first = Math.min(first, raw.line());
+                last = Math.max(last, raw.line());
+            }
+        }
+        String lines = last == 0 ? "" : first == last ? " (line " + first + ")" : " (lines " + first + "–" + last + ")";
+        String linesZh = last == 0 ? "" : first == last ? "（第 " + first + " 行）" : "（第 " + first + "–" + last + " 行）";
+        String examples = rows.isEmpty() ? "" : ", in rows such as “" + String.join("”, “", rows) + "”";
+        String examplesZh = rows.isEmpty() ? "" : "，如“" + String.join("”、“", rows) + "”等行";
+        String en = t.number() + " " + t.title() + " prints " + raws.size() + " figures" + lines + examples
+                + " that could not be placed on budget coordinates: they are kept as printed and take part in no check.";
+        String zh = t.number() + " " + t.title() + linesZh + "有 " + raws.size() + " 个数" + examplesZh
+                + "无法对应到预算口径，已按原样保留，未参与任何校验。";
+        Table.RawFigure firstRaw = raws.get(0);
+        Finding.Builder b = Finding.builder(Rule.UNPLACED_FIGURE.id(), Severity.WARNING, Verdict.INCONSISTENT)
+                .location(where(document, t, firstRaw)).message(en, zh);
+        for (Table.RawFigure raw : raws) {
+            b.participant(where(document, t, raw));
+        }
+        return b.build();
     }
 
     private static List<Finding> unreported(Document document) {
