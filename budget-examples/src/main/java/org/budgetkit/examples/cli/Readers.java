@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.budgetkit.io.ReadOptions;
 import org.budgetkit.io.csv.TidyCsv;
+import org.budgetkit.io.fdp.FiscalDataPackage;
 import org.budgetkit.io.disclosure.DisclosureReader;
 import org.budgetkit.io.json.BudgetJson;
 import org.budgetkit.model.dimension.BudgetUnit;
@@ -26,7 +27,28 @@ final class Readers {
     private Readers() {
     }
 
+    /**
+     * What a file holds: a whole document (PDF, text, JSON document) or bare facts (tidy CSV, a JSON
+     * fact array, a Fiscal Data Package), which converting keeps apart.
+     */
+    record Content(Document document, boolean factsOnly) {
+        FactSet facts() {
+            return document.facts();
+        }
+    }
+
     static Document read(Path path) {
+        return content(path).document();
+    }
+
+    static Content content(Path path) {
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve(FiscalDataPackage.DESCRIPTOR))) {
+            return facts(FiscalDataPackage.read(path, ReadOptions.defaults()), path.getFileName().toString());
+        }
+        if (path.getFileName() != null && path.getFileName().toString().equals(FiscalDataPackage.DESCRIPTOR)) {
+            Path dir = path.toAbsolutePath().getParent();
+            return facts(FiscalDataPackage.read(dir, ReadOptions.defaults()), dir.getFileName().toString());
+        }
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + ": no such file");
         }
@@ -38,18 +60,22 @@ final class Readers {
         byte[] bytes = bytes(path);
         if (name.endsWith(".pdf") || name.endsWith(".txt")) {
             // The disclosure reader tells a PDF from extracted text by its %PDF header.
-            return DisclosureReader.standard().read(path).document();
+            return new Content(DisclosureReader.standard().read(path).document(), false);
         }
         if (name.endsWith(".csv")) {
-            return fromFacts(TidyCsv.read(bytes, source, ReadOptions.defaults()), source);
+            return facts(TidyCsv.read(bytes, source, ReadOptions.defaults()), source);
         }
         if (name.endsWith(".json")) {
             if (firstSignificant(bytes) == '[') {
-                return fromFacts(BudgetJson.readFacts(bytes, source, ReadOptions.defaults()), source);
+                return facts(BudgetJson.readFacts(bytes, source, ReadOptions.defaults()), source);
             }
-            return BudgetJson.readDocument(bytes, source, ReadOptions.defaults());
+            return new Content(BudgetJson.readDocument(bytes, source, ReadOptions.defaults()), false);
         }
         throw new IllegalArgumentException(path + ": not a disclosure (.pdf, .txt, .csv or .json)");
+    }
+
+    private static Content facts(FactSet facts, String source) {
+        return new Content(fromFacts(facts, source), true);
     }
 
     private static byte[] bytes(Path path) {

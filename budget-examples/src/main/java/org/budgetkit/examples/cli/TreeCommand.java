@@ -1,6 +1,7 @@
 package org.budgetkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.budgetkit.model.fact.FactTree;
 import org.budgetkit.model.sample.PingshanPetitionBureau2023;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,9 +34,13 @@ final class TreeCommand implements Callable<Integer> {
     @Option(names = "--economic", description = "the economic classification instead of the function one")
     boolean economic;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "the disclosure (default: the bundled example)")
+    Path input;
+
     @Override
     public Integer call() {
-        Document doc = PingshanPetitionBureau2023.document();
+        Document doc = input == null ? PingshanPetitionBureau2023.document() : Readers.read(input);
         PrintWriter out = spec.commandLine().getOut();
         if (economic) {
             print(out, doc, Dimension.ECONOMIC, Classification.bundledEconomic());
@@ -74,7 +80,17 @@ final class TreeCommand implements Callable<Integer> {
                         FactSet::of));
         out.println(doc + " — " + table + " " + doc.table(table).map(t -> t.title()).orElse("") + ", "
                 + dimension.chineseName());
-        out.print(FactTree.of(column, dimension, classification.edition(doc.year().value())::describe));
+        // Names: the year's official edition, else the name the document itself prints for the code.
+        Map<C, String> printed = new java.util.HashMap<>();
+        for (org.budgetkit.model.document.Table t : doc.tables()) {
+            for (org.budgetkit.model.document.Table.Row r : t.rows()) {
+                r.coordinates().get(dimension).ifPresent(c -> printed.putIfAbsent(c,
+                        org.budgetkit.model.classification.Classification.normalizeName(r.label())));
+            }
+        }
+        var edition = classification.edition(doc.year().value());
+        out.print(FactTree.of(column, dimension, c -> edition.name(c).or(() -> java.util.Optional.ofNullable(printed.get(c)))
+                .map(n -> c + " " + n).orElse(c.toString())));
     }
 
 }
