@@ -1,6 +1,8 @@
-// budgetkit in JShell: jshell budget.jsh  (after ./budget --version has built the jar)
+// budgetkit in JShell:   ./budget --version >/dev/null && jshell budget.jsh
+// (./budget builds budget-examples/target/budget.jar the first time)
 /env --class-path budget-examples/target/budget.jar
 import java.math.*;
+import java.nio.file.*;
 import java.util.*;
 import org.budgetkit.model.money.*;
 import org.budgetkit.model.classification.*;
@@ -8,5 +10,8 @@ import org.budgetkit.model.dimension.*;
 import org.budgetkit.model.fact.*;
 import org.budgetkit.model.document.*;
 import org.budgetkit.model.sample.*;
+import org.budgetkit.rules.*;
+import org.budgetkit.rules.change.*;
+import org.budgetkit.io.disclosure.*;
 var doc = PingshanPetitionBureau2023.document();
 System.out.println("doc = " + doc);
