@@ -22,22 +22,22 @@ import org.budgetkit.model.money.AmountUnit;
 
 /** Random facts over small pools of real codes and values, for property tests. */
 public final class RandomFacts {
-    /** Values no one of which is an ancestor of another (in its hierarchy): leaves never overlap. */
-    static final List<BudgetUnit> UNITS = List.of(BudgetUnit.unit("甲局", "甲局"), BudgetUnit.unit("甲局", "甲中心"),
+    /** Budget units: none is another's department. */
+    public static final List<BudgetUnit> UNITS = List.of(BudgetUnit.unit("甲局", "甲局"), BudgetUnit.unit("甲局", "甲中心"),
             BudgetUnit.unit("乙局", "乙局"), BudgetUnit.department("丙局"));
-    static final List<Flow> FLOWS = List.of(Flow.EXPENDITURE, Flow.CARRY_FORWARD, Flow.REVENUE);
-    static final List<FunctionCode> FUNCTION_LEAVES = codes(FunctionCode::parse, "2010301", "2010302", "2010308",
+    public static final List<Flow> FLOWS = List.of(Flow.EXPENDITURE, Flow.CARRY_FORWARD, Flow.REVENUE);
+    public static final List<FunctionCode> FUNCTION_LEAVES = codes(FunctionCode::parse, "2010301", "2010302", "2010308",
             "2080505", "2080506", "2101101", "2210201", "2210203", "20106", "212");
-    static final List<FunctionCode> FUNCTION_ANY = codes(FunctionCode::parse, "2010301", "2010302", "20103", "201",
+    public static final List<FunctionCode> FUNCTION_ANY = codes(FunctionCode::parse, "2010301", "2010302", "20103", "201",
             "2080505", "208");
-    static final List<EconomicCode> ECONOMIC_LEAVES = codes(EconomicCode::parse, "30101", "30102", "30113", "30201",
+    public static final List<EconomicCode> ECONOMIC_LEAVES = codes(EconomicCode::parse, "30101", "30102", "30113", "30201",
             "30211", "30217", "310");
-    static final List<EconomicCode> ECONOMIC_ANY = codes(EconomicCode::parse, "30101", "30102", "301", "30211");
-    static final List<FundSource> FUND_LEAVES = List.of(FundSource.BASIC_APPROPRIATION,
+    public static final List<EconomicCode> ECONOMIC_ANY = codes(EconomicCode::parse, "30101", "30102", "301", "30211");
+    public static final List<FundSource> FUND_LEAVES = List.of(FundSource.BASIC_APPROPRIATION,
             FundSource.DUTY_PROJECT_APPROPRIATION, FundSource.GOVERNMENT_FUND_BUDGET, FundSource.BUSINESS_INCOME,
             FundSource.PRIOR_YEAR_OTHER, FundSource.OTHER_FUNDS, FundSource.APPROPRIATIONS_TOTAL);
-    static final List<Nature> NATURE_LEAVES = List.of(Nature.PERSONNEL, Nature.PUBLIC_USE, Nature.PROJECT);
-    static final List<SpecialItem> ITEM_LEAVES = List.of(SpecialItem.OVERSEAS_TRAVEL, SpecialItem.VEHICLE_PURCHASE,
+    public static final List<Nature> NATURE_LEAVES = List.of(Nature.PERSONNEL, Nature.PUBLIC_USE, Nature.PROJECT);
+    public static final List<SpecialItem> ITEM_LEAVES = List.of(SpecialItem.OVERSEAS_TRAVEL, SpecialItem.VEHICLE_PURCHASE,
             SpecialItem.MEETINGS, SpecialItem.PROCUREMENT_SME);
 
     private RandomFacts() {

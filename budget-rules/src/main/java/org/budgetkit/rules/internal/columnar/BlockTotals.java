@@ -37,6 +37,22 @@ final class BlockTotals implements Totals {
         this.size = n;
     }
 
+    /** @return how the groups were kept, for tests: {@code full=…, dense=…, sparse=…} */
+    String shape() {
+        int full = 0;
+        int dense = 0;
+        for (Object b : blocks) {
+            if (b instanceof RollUpEngine.Dense d) {
+                if (d.full) {
+                    full++;
+                } else {
+                    dense++;
+                }
+            }
+        }
+        return "full=" + full + ", dense=" + dense + ", sparse=" + (blocks.length - full - dense);
+    }
+
     @Override
     public long size() {
         return size;
@@ -88,7 +104,8 @@ final class BlockTotals implements Totals {
         }
         Object block = blocks[g];
         if (block instanceof RollUpEngine.Dense d) {
-            return d.presence[cell] == 0 ? Optional.empty() : Optional.of(amount(d.sums[cell], d.codes, cell));
+            return d.presence[d.presenceOffset + cell] == 0 ? Optional.empty()
+                    : Optional.of(amount(d.sums[d.offset + cell], d.codes, cell));
         }
         RollUpEngine.Sparse s = (RollUpEngine.Sparse) block;
         int k = Arrays.binarySearch(s.cells, cell);
@@ -107,9 +124,9 @@ final class BlockTotals implements Totals {
             Coordinates group = space.groupCoordinates(groupLo[g], groupHi[g]);
             Object block = blocks[g];
             if (block instanceof RollUpEngine.Dense d) {
-                for (int cell = 0; cell < d.presence.length; cell++) {
-                    if (d.presence[cell] != 0) {
-                        action.accept(space.coordinates(group, cell), amount(d.sums[cell], d.codes, cell));
+                for (int cell = 0; cell < space.size; cell++) {
+                    if (d.presence[d.presenceOffset + cell] != 0) {
+                        action.accept(space.coordinates(group, cell), amount(d.sums[d.offset + cell], d.codes, cell));
                     }
                 }
             } else {

@@ -28,6 +28,11 @@ public final class FactColumns {
     final byte uniformPrecision;
     final KeyLayout layout;
     final Dictionary[] dictionaries;
+    /**
+     * Whether the sum of the magnitudes of all amounts fits a {@code long}: then no total of any
+     * roll-up can overflow (each is a sum of some of the amounts), and roll-ups add without checks.
+     */
+    final boolean sumsFitLong;
 
     FactColumns(AmountUnit unit, int scale, int size, long[] amounts, long[] keysLo, int[] keysHi, byte[] precisions,
             byte uniformPrecision, KeyLayout layout, Dictionary[] dictionaries) {
@@ -41,6 +46,19 @@ public final class FactColumns {
         this.uniformPrecision = uniformPrecision;
         this.layout = layout;
         this.dictionaries = dictionaries;
+        this.sumsFitLong = magnitudeFits(amounts);
+    }
+
+    private static boolean magnitudeFits(long[] amounts) {
+        long sum = 0;
+        try {
+            for (long a : amounts) {
+                sum = Math.addExact(sum, Math.absExact(a));
+            }
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     /** @return the number of facts */

@@ -44,6 +44,14 @@ final class RSpace {
     final int[][] order;
     final int[] maxDepth;
 
+    /**
+     * The number of distinct cells a full group's facts fill, or -1 if no group can be full
+     * (a rolled dimension is constant or sometimes absent, or holds a value and its ancestor).
+     */
+    final long fullLeaves;
+    /** Per cell dimension, the local ids a full group has totals at. */
+    private final boolean[][] covered;
+
     /** Cell dimensions stored as key fields: extraction from a fact's key. */
     final int fields;
     final int[] fieldWord;
@@ -53,6 +61,17 @@ final class RSpace {
     final int[] fieldStride;
     /** The part of every cell from cell dimensions that are constant or absent in the store. */
     final int cellBase;
+    /**
+     * Whether every field is in the long word and there are at most {@value #PACKED} of them: then
+     * a cell is {@code packedBase + Σ ((key >>> packedShift[f]) & packedMask[f]) * packedStride[f]},
+     * unused fields having mask and stride 0 (the hot loop, unrolled).
+     */
+    final boolean packed;
+    static final int PACKED = 4;
+    final int[] packedShift = new int[PACKED];
+    final long[] packedMask = new long[PACKED];
+    final int[] packedStride = new int[PACKED];
+    final int packedBase;
     /** The bits of a key that are not cell dimensions: the group key. */
     final long groupMaskLo;
     final int groupMaskHi;
@@ -140,6 +159,39 @@ final class RSpace {
         }
         size = (int) cells;
 
+        // A group holding every combination of the store's values on the cell dimensions (every
+        // unit has every 项 × 款 × source) is "full": which of its cells hold totals is then
+        // known in advance, and it overlaps only if stored values are ancestors of each other.
+        long leaves = 1;
+        boolean fullPossible = true;
+        boolean overlapping = false;
+        covered = new boolean[count][];
+        for (int j = 0; j < count; j++) {
+            covered[j] = new boolean[radix[j]];
+            int d = dimension[j];
+            if (!rolled[j]) {
+                leaves *= radix[j];
+                Arrays.fill(covered[j], true);
+                continue;
+            }
+            int m = columns.dictionaries[d].size();
+            if (layout.kind[d] != KeyLayout.FIELD || !layout.alwaysPresent[d]) {
+                fullPossible = false;
+                continue;
+            }
+            leaves *= m;
+            for (int v = 1; v <= m; v++) {
+                covered[j][v] = true;
+                for (int p = parent[j][v]; p >= 0; p = parent[j][p]) {
+                    overlapping |= p >= 1 && p <= m;
+                }
+            }
+            for (int v : order[j]) {
+                covered[j][parent[j][v]] |= covered[j][v];
+            }
+        }
+        fullLeaves = fullPossible && !overlapping ? leaves : -1;
+
         int f = 0;
         int base = 0;
         for (int j = 0; j < count; j++) {
@@ -176,6 +228,19 @@ final class RSpace {
             f++;
         }
         cellBase = base;
+        boolean allLo = fields <= PACKED;
+        int pb = base;
+        for (int k = 0; k < fields; k++) {
+            allLo &= fieldWord[k] == KeyLayout.LO;
+            if (k < PACKED) {
+                packedShift[k] = fieldShift[k];
+                packedMask[k] = fieldMask[k];
+                packedStride[k] = fieldStride[k];
+                pb -= fieldSubtract[k] * fieldStride[k];
+            }
+        }
+        packed = allLo;
+        packedBase = pb;
         groupMaskLo = maskLo;
         groupMaskHi = maskHi;
     }
@@ -321,6 +386,29 @@ final class RSpace {
             cell += local * stride[j];
         }
         return cell;
+    }
+
+    /**
+     * Which cells of a full group hold totals.
+     *
+     * @param present receives the number of such cells in element 0
+     * @return for each cell, {@code 0} for none, non-zero for a total
+     */
+    byte[] fullPresence(int[] present) {
+        byte[] out = new byte[size];
+        int n = 0;
+        for (int c = 0; c < size; c++) {
+            boolean all = true;
+            for (int j = 0; j < count && all; j++) {
+                all = covered[j][local(j, c)];
+            }
+            if (all) {
+                out[c] = RollUpEngine.PRESENT;
+                n++;
+            }
+        }
+        present[0] = n;
+        return out;
     }
 
     /** @return the local id of cell dimension {@code j} in a cell */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.budgetkit.model.dimension.Dimension;
 import org.budgetkit.model.fact.Coordinates;
 
@@ -33,8 +34,21 @@ import org.budgetkit.model.fact.Coordinates;
  * A fact that sits at a total of other facts is an error: its amount would be counted twice.
  */
 public final class RollUpEngine {
+    /** Sparse groups: a fact's cell. */
     static final byte LEAF = 1;
+    /** Sparse groups: a total's cell. */
     static final byte DERIVED = 2;
+    /** Dense groups, presence bits: a fact is at the cell. */
+    static final byte FACT = 1;
+    /** Dense groups, presence bits: the cell received from a cell below. */
+    static final byte RECEIVED = 2;
+    /** Dense groups, presence bits: the cell holds a total. */
+    static final byte PRESENT = 4;
+    /**
+     * Cells a worker allocates at once for dense groups: past half a G1 region, so the totals go
+     * straight to the old generation instead of being copied by each young collection.
+     */
+    static final int SLAB_CELLS = 1 << 22;
 
     /** Which way groups are rolled up; {@link #AUTO} outside tests. */
     public enum Mode {
@@ -61,17 +75,28 @@ public final class RollUpEngine {
         }
     }
 
+    /**
+     * A group's whole cell space: the sum of cell {@code c} at {@code offset + c} of a shared slab,
+     * whether it holds a total at {@code presence[presenceOffset + c]} (non-zero: yes; full groups
+     * share one presence array).
+     */
     static final class Dense {
         final long[] sums;
+        final int offset;
         final byte[] presence;
+        final int presenceOffset;
         final byte[] codes;
         final int present;
+        final boolean full;
 
-        Dense(long[] sums, byte[] presence, byte[] codes, int present) {
+        Dense(long[] sums, int offset, byte[] presence, int presenceOffset, byte[] codes, int present, boolean full) {
             this.sums = sums;
+            this.offset = offset;
             this.presence = presence;
+            this.presenceOffset = presenceOffset;
             this.codes = codes;
             this.present = present;
+            this.full = full;
         }
     }
 
@@ -93,6 +118,8 @@ public final class RollUpEngine {
     private RSpace space;
     private long[] groupLo;
     private int[] groupHi;
+    private byte[] fullPresence;
+    private int fullPresent;
 
     private RollUpEngine(FactColumns columns, Set<Integer> rolled, Options options) {
         this.columns = columns;
@@ -137,46 +164,62 @@ public final class RollUpEngine {
     private Totals run() {
         RSpace r = new RSpace(columns, rolled, options.extraCells());
         space = r;
+        if (r.fullLeaves > 0 && r.size <= options.denseMaxCells() && options.mode() != Mode.SPARSE) {
+            int[] present = new int[1];
+            fullPresence = r.fullPresence(present);
+            fullPresent = present[0];
+        }
         int n = columns.size;
         long[] lo = columns.keysLo;
         int[] hi = columns.keysHi;
         long maskLo = r.groupMaskLo;
         int maskHi = r.groupMaskHi;
 
+        // Runs of consecutive facts with one group key, found in parallel slices for large stores.
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean parallel = n >= options.parallelMinFacts() && threads > 1;
+        int slices = parallel ? threads * 2 : 1;
+        int[][] sliceRuns = new int[slices][];
+        IntStream ids = IntStream.range(0, slices);
+        (parallel ? ids.parallel() : ids).forEach(k -> sliceRuns[k] = runStarts(lo, hi, maskLo, maskHi,
+                (int) ((long) n * k / slices), (int) ((long) n * (k + 1) / slices)));
         LongPairIntMap groups = new LongPairIntMap(64);
         long[] gLo = new long[16];
         int[] gHi = new int[16];
         int g = 0;
-        int[] runStart = new int[16];
-        int[] runGroup = new int[16];
         int runs = 0;
+        for (int[] r0 : sliceRuns) {
+            runs += r0[0];
+        }
+        int[] runStart = new int[runs];
+        int[] runGroup = new int[runs];
+        runs = 0;
         long prevLo = 0;
         int prevHi = 0;
-        for (int i = 0; i < n; i++) {
-            long pl = lo[i] & maskLo;
-            int ph = hi == null ? 0 : hi[i] & maskHi;
-            if (runs > 0 && pl == prevLo && ph == prevHi) {
-                continue;
-            }
-            int id = groups.putIfAbsent(pl, ph, g);
-            if (id == g) {
-                if (g == gLo.length) {
-                    gLo = Arrays.copyOf(gLo, g * 2);
-                    gHi = Arrays.copyOf(gHi, g * 2);
+        for (int[] slice : sliceRuns) {
+            for (int k = 1; k <= slice[0]; k++) {
+                int i = slice[k];
+                long pl = lo[i] & maskLo;
+                int ph = hi == null ? 0 : hi[i] & maskHi;
+                if (runs > 0 && pl == prevLo && ph == prevHi) {
+                    continue; // a run cut by a slice boundary
                 }
-                gLo[g] = pl;
-                gHi[g] = ph;
-                g++;
+                int id = groups.putIfAbsent(pl, ph, g);
+                if (id == g) {
+                    if (g == gLo.length) {
+                        gLo = Arrays.copyOf(gLo, g * 2);
+                        gHi = Arrays.copyOf(gHi, g * 2);
+                    }
+                    gLo[g] = pl;
+                    gHi[g] = ph;
+                    g++;
+                }
+                runStart[runs] = i;
+                runGroup[runs] = id;
+                runs++;
+                prevLo = pl;
+                prevHi = ph;
             }
-            if (runs == runStart.length) {
-                runStart = Arrays.copyOf(runStart, runs * 2);
-                runGroup = Arrays.copyOf(runGroup, runs * 2);
-            }
-            runStart[runs] = i;
-            runGroup[runs] = id;
-            runs++;
-            prevLo = pl;
-            prevHi = ph;
         }
         groupLo = Arrays.copyOf(gLo, g);
         groupHi = Arrays.copyOf(gHi, g);
@@ -207,9 +250,8 @@ public final class RollUpEngine {
         }
 
         Object[] blocks = new Object[g];
-        int threads = Runtime.getRuntime().availableProcessors();
         int[] permutation = perm;
-        if (n >= options.parallelMinFacts() && g > 1 && threads > 1) {
+        if (parallel && g > 1) {
             List<int[]> chunks = new ArrayList<>();
             long target = Math.max(1, n / (threads * 4L));
             int first = 0;
@@ -222,16 +264,38 @@ public final class RollUpEngine {
             chunks.parallelStream().forEach(c -> {
                 Worker w = new Worker();
                 for (int k = c[0]; k < c[1]; k++) {
-                    blocks[k] = w.process(k, start[k], start[k + 1], permutation);
+                    blocks[k] = w.process(k, start[k], start[k + 1], permutation, c[1] - k);
                 }
             });
         } else {
             Worker w = new Worker();
             for (int k = 0; k < g; k++) {
-                blocks[k] = w.process(k, start[k], start[k + 1], permutation);
+                blocks[k] = w.process(k, start[k], start[k + 1], permutation, g - k);
             }
         }
         return new BlockTotals(columns, r, groupLo, groupHi, groups, blocks);
+    }
+
+    /** @return {@code [count, start, start, …]}: where the group key changes in {@code from .. to} */
+    private static int[] runStarts(long[] lo, int[] hi, long maskLo, int maskHi, int from, int to) {
+        int[] out = new int[16];
+        int count = 0;
+        long prevLo = 0;
+        int prevHi = 0;
+        for (int i = from; i < to; i++) {
+            long pl = lo[i] & maskLo;
+            int ph = hi == null ? 0 : hi[i] & maskHi;
+            if (i == from || pl != prevLo || ph != prevHi) {
+                if (++count == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[count] = i;
+                prevLo = pl;
+                prevHi = ph;
+            }
+        }
+        out[0] = count;
+        return out;
     }
 
     private IllegalArgumentException overlap(int group, int total, int part) {
@@ -251,8 +315,11 @@ public final class RollUpEngine {
     private final class Worker {
         private final RSpace r = space;
         private final boolean withCodes = columns.precisions != null;
-        private long[] spareAcc;
-        private byte[] sparePresence;
+        private final boolean bounded = columns.sumsFitLong;
+        private long[] slab;
+        private int slabUsed;
+        private byte[] presenceSlab;
+        private int presenceUsed;
         private byte[] spareCodes;
         private int[] cells = new int[64];
         private long[] sums = new long[64];
@@ -260,100 +327,266 @@ public final class RollUpEngine {
         private byte[] codes = new byte[64];
         private int count;
 
-        Object process(int group, int from, int to, int[] perm) {
+        Object process(int group, int from, int to, int[] perm, int groupsLeft) {
             boolean dense = switch (options.mode()) {
                 case DENSE -> true;
                 case SPARSE -> false;
                 case AUTO -> r.size <= options.denseMaxCells() && r.size <= Math.max(4096L, 16L * (to - from));
             };
-            return dense ? dense(group, from, to, perm) : sparse(group, from, to, perm);
+            return dense ? dense(group, from, to, perm, groupsLeft) : sparse(group, from, to, perm);
         }
 
-        private Object dense(int group, int from, int to, int[] perm) {
+        private Object dense(int group, int from, int to, int[] perm, int groupsLeft) {
             int size = r.size;
-            long[] acc = spareAcc != null ? spareAcc : new long[size];
-            byte[] pres = sparePresence != null ? sparePresence : new byte[size];
+            if (slab == null || slabUsed + size > slab.length) {
+                // Zeroed by the allocation; a group that ends sparse clears its cells for the next.
+                int cells = (int) Math.max(size, Math.min(SLAB_CELLS, (long) size * groupsLeft));
+                slab = new long[cells];
+                slabUsed = 0;
+            }
+            if (presenceSlab == null || presenceUsed + size > presenceSlab.length) {
+                int cells = (int) Math.max(size, Math.min(SLAB_CELLS, (long) size * groupsLeft));
+                presenceSlab = new byte[cells];
+                presenceUsed = 0;
+            }
+            long[] acc = slab;
+            int off = slabUsed;
+            byte[] pres = presenceSlab;
+            int po = presenceUsed;
             byte[] cc = !withCodes ? null : spareCodes != null ? spareCodes : new byte[size];
-            spareAcc = null;
-            sparePresence = null;
             spareCodes = null;
-            long[] amounts = columns.amounts;
-            long[] lo = columns.keysLo;
-            int[] hi = columns.keysHi;
-            byte[] pc = columns.precisions;
-            int present = 0;
-            for (int k = from; k < to; k++) {
-                int i = perm == null ? k : perm[k];
-                int cell = r.cell(lo[i], hi == null ? 0 : hi[i]);
-                if (pres[cell] == 0) {
-                    pres[cell] = LEAF;
-                    present++;
-                    if (cc != null) {
-                        cc[cell] = pc[i];
+            int leaves = cc == null && r.packed && bounded ? addPacked(acc, off, pres, po, from, to, perm)
+                    : addGeneral(acc, off, pres, po, cc, from, to, perm);
+            if (fullPresence != null && cc == null && bounded && leaves == r.fullLeaves) {
+                // Every combination is there: the totals are where the shared pattern says.
+                for (int j = 0; j < r.count; j++) {
+                    if (r.rolled[j]) {
+                        propagateSums(j, acc, off);
                     }
-                } else if (cc != null && pc[i] < cc[cell]) {
-                    cc[cell] = pc[i];
                 }
-                acc[cell] = Math.addExact(acc[cell], amounts[i]);
+                Arrays.fill(pres, po, po + size, (byte) 0);
+                slabUsed += size;
+                return new Dense(acc, off, fullPresence, 0, null, fullPresent, true);
             }
             for (int j = 0; j < r.count; j++) {
-                if (!r.rolled[j]) {
-                    continue;
-                }
-                int s = r.stride[j];
-                int block = r.radix[j] * s;
-                int[] order = r.order[j];
-                int[] parent = r.parent[j];
-                for (int base = 0; base < size; base += block) {
-                    for (int v : order) {
-                        int src = base + v * s;
-                        int dst = base + parent[v] * s;
-                        for (int t = 0; t < s; t++) {
-                            if (pres[src + t] == 0) {
-                                continue;
-                            }
-                            byte pd = pres[dst + t];
-                            if (pd == LEAF) {
-                                throw overlap(group, dst + t, src + t);
-                            }
-                            acc[dst + t] = Math.addExact(acc[dst + t], acc[src + t]);
-                            if (pd == 0) {
-                                pres[dst + t] = DERIVED;
-                                present++;
-                                if (cc != null) {
-                                    cc[dst + t] = cc[src + t];
-                                }
-                            } else if (cc != null && cc[src + t] < cc[dst + t]) {
-                                cc[dst + t] = cc[src + t];
-                            }
-                        }
+                if (r.rolled[j]) {
+                    if (cc != null) {
+                        propagateWithCodes(group, j, acc, off, pres, po, cc);
+                    } else if (bounded) {
+                        propagateSums(j, acc, off);
+                        propagatePresence(j, pres, po);
+                    } else {
+                        propagateChecked(j, acc, off, pres, po);
                     }
                 }
             }
-            // Keep the arrays when most cells are totals: 9 bytes a cell beat 12 a total.
+            int present = 0;
+            int both = 0;
+            for (int c = po, end = po + size; c < end; c++) {
+                int p = pres[c];
+                present += p >> 2;
+                both |= p & (p >> 1);
+            }
+            if ((both & FACT) != 0) {
+                throw overlapIn(group, pres, po);
+            }
+            // Keep the cells when most are totals: 9 bytes a cell beat 12 a total.
             if (present * 12L >= size * 9L) {
-                return new Dense(acc, pres, cc, present);
+                slabUsed += size;
+                presenceUsed += size;
+                return new Dense(acc, off, pres, po, cc, present, false);
             }
             int[] outCells = new int[present];
             long[] outSums = new long[present];
             byte[] outCodes = cc == null ? null : new byte[present];
             int k = 0;
             for (int c = 0; c < size; c++) {
-                if (pres[c] != 0) {
+                if (pres[po + c] != 0) {
                     outCells[k] = c;
-                    outSums[k] = acc[c];
+                    outSums[k] = acc[off + c];
                     if (outCodes != null) {
                         outCodes[k] = cc[c];
                     }
                     k++;
-                    acc[c] = 0;
-                    pres[c] = 0;
+                    acc[off + c] = 0;
+                    pres[po + c] = 0;
                 }
             }
-            spareAcc = acc;
-            sparePresence = pres;
             spareCodes = cc;
             return new Sparse(outCells, outSums, outCodes);
+        }
+
+        /**
+         * Adds each fact into its cell: the hot loop, for keys of at most four fields in one word
+         * and amounts whose magnitudes sum within a long (no total can overflow).
+         */
+        private int addPacked(long[] acc, int off, byte[] pres, int po, int from, int to, int[] perm) {
+            long[] amounts = columns.amounts;
+            long[] keys = columns.keysLo;
+            int base = r.packedBase;
+            int leaves = 0;
+            int s0 = r.packedShift[0];
+            int s1 = r.packedShift[1];
+            int s2 = r.packedShift[2];
+            int s3 = r.packedShift[3];
+            long m0 = r.packedMask[0];
+            long m1 = r.packedMask[1];
+            long m2 = r.packedMask[2];
+            long m3 = r.packedMask[3];
+            int t0 = r.packedStride[0];
+            int t1 = r.packedStride[1];
+            int t2 = r.packedStride[2];
+            int t3 = r.packedStride[3];
+            if (perm == null) {
+                for (int i = from; i < to; i++) {
+                    long key = keys[i];
+                    int cell = base + (int) ((key >>> s0) & m0) * t0 + (int) ((key >>> s1) & m1) * t1
+                            + (int) ((key >>> s2) & m2) * t2 + (int) ((key >>> s3) & m3) * t3;
+                    acc[off + cell] += amounts[i];
+                    leaves += 1 - (pres[po + cell] >> 2);
+                    pres[po + cell] = FACT | PRESENT;
+                }
+            } else {
+                for (int k = from; k < to; k++) {
+                    int i = perm[k];
+                    long key = keys[i];
+                    int cell = base + (int) ((key >>> s0) & m0) * t0 + (int) ((key >>> s1) & m1) * t1
+                            + (int) ((key >>> s2) & m2) * t2 + (int) ((key >>> s3) & m3) * t3;
+                    acc[off + cell] += amounts[i];
+                    leaves += 1 - (pres[po + cell] >> 2);
+                    pres[po + cell] = FACT | PRESENT;
+                }
+            }
+            return leaves;
+        }
+
+        private int addGeneral(long[] acc, int off, byte[] pres, int po, byte[] cc, int from, int to, int[] perm) {
+            long[] amounts = columns.amounts;
+            long[] lo = columns.keysLo;
+            int[] hi = columns.keysHi;
+            byte[] pc = columns.precisions;
+            int leaves = 0;
+            for (int k = from; k < to; k++) {
+                int i = perm == null ? k : perm[k];
+                int cell = r.cell(lo[i], hi == null ? 0 : hi[i]);
+                if (cc != null && (pres[po + cell] == 0 || pc[i] < cc[cell])) {
+                    cc[cell] = pc[i];
+                }
+                leaves += 1 - (pres[po + cell] >> 2);
+                pres[po + cell] = FACT | PRESENT;
+                acc[off + cell] = Math.addExact(acc[off + cell], amounts[i]);
+            }
+            return leaves;
+        }
+
+        /**
+         * Adds every cell of rolled dimension {@code j} into its parent's, deepest values first,
+         * without overflow checks (the store's bound rules overflow out). An absent cell adds
+         * zero. A plain loop the compiler can vectorize.
+         */
+        private void propagateSums(int j, long[] acc, int off) {
+            int s = r.stride[j];
+            int block = r.radix[j] * s;
+            int[] order = r.order[j];
+            int[] parent = r.parent[j];
+            for (int base = off, end = off + r.size; base < end; base += block) {
+                for (int v : order) {
+                    int src = base + v * s;
+                    int dst = base + parent[v] * s;
+                    for (int t = 0; t < s; t++) {
+                        acc[dst + t] += acc[src + t];
+                    }
+                }
+            }
+        }
+
+        /**
+         * Marks {@link #PRESENT} and {@link #RECEIVED} every cell that receives from a cell with
+         * a total: a fact's cell that receives ends with {@link #FACT} and {@link #RECEIVED},
+         * found afterwards. Bit operations only, so the compiler can vectorize.
+         */
+        private void propagatePresence(int j, byte[] pres, int po) {
+            int s = r.stride[j];
+            int block = r.radix[j] * s;
+            int[] order = r.order[j];
+            int[] parent = r.parent[j];
+            for (int base = po, end = po + r.size; base < end; base += block) {
+                for (int v : order) {
+                    int src = base + v * s;
+                    int dst = base + parent[v] * s;
+                    for (int t = 0; t < s; t++) {
+                        int p = pres[src + t] & PRESENT;
+                        pres[dst + t] |= (byte) (p | (p >> 1));
+                    }
+                }
+            }
+        }
+
+        /** As {@link #propagateSums} and {@link #propagatePresence}, checking every addition. */
+        private void propagateChecked(int j, long[] acc, int off, byte[] pres, int po) {
+            int s = r.stride[j];
+            int block = r.radix[j] * s;
+            int[] order = r.order[j];
+            int[] parent = r.parent[j];
+            for (int base = 0; base < r.size; base += block) {
+                for (int v : order) {
+                    int src = base + v * s;
+                    int dst = base + parent[v] * s;
+                    for (int t = 0; t < s; t++) {
+                        acc[off + dst + t] = Math.addExact(acc[off + dst + t], acc[off + src + t]);
+                        int p = pres[po + src + t] & PRESENT;
+                        pres[po + dst + t] |= (byte) (p | (p >> 1));
+                    }
+                }
+            }
+        }
+
+        private void propagateWithCodes(int group, int j, long[] acc, int off, byte[] pres, int po, byte[] cc) {
+            int s = r.stride[j];
+            int block = r.radix[j] * s;
+            int[] order = r.order[j];
+            int[] parent = r.parent[j];
+            for (int base = 0; base < r.size; base += block) {
+                for (int v : order) {
+                    int src = base + v * s;
+                    int dst = base + parent[v] * s;
+                    for (int t = 0; t < s; t++) {
+                        if (pres[po + src + t] == 0) {
+                            continue;
+                        }
+                        byte pd = pres[po + dst + t];
+                        if ((pd & FACT) != 0) {
+                            throw overlap(group, dst + t, src + t);
+                        }
+                        acc[off + dst + t] = Math.addExact(acc[off + dst + t], acc[off + src + t]);
+                        if (pd == 0 || cc[src + t] < cc[dst + t]) {
+                            cc[dst + t] = cc[src + t];
+                        }
+                        pres[po + dst + t] = PRESENT | RECEIVED;
+                    }
+                }
+            }
+        }
+
+        /** The error for a fact's cell that received totals from below: names it and one cell below. */
+        private IllegalArgumentException overlapIn(int group, byte[] pres, int po) {
+            for (int c = 0; c < r.size; c++) {
+                if ((pres[po + c] & (FACT | RECEIVED)) == (FACT | RECEIVED)) {
+                    for (int j = 0; j < r.count; j++) {
+                        if (!r.rolled[j]) {
+                            continue;
+                        }
+                        int local = r.local(j, c);
+                        for (int v = 0; v < r.radix[j]; v++) {
+                            int below = c + (v - local) * r.stride[j];
+                            if (r.parent[j][v] == local && pres[po + below] != 0) {
+                                return overlap(group, c, below);
+                            }
+                        }
+                    }
+                }
+            }
+            throw new IllegalStateException("no overlapping cell");
         }
 
         private Object sparse(int group, int from, int to, int[] perm) {

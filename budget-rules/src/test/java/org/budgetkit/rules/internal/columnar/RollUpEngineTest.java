@@ -13,7 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.math.BigDecimal;
+import org.budgetkit.model.classification.EconomicCode;
+import org.budgetkit.model.classification.FunctionCode;
+import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
+import org.budgetkit.model.dimension.FiscalYear;
+import org.budgetkit.model.dimension.Flow;
+import org.budgetkit.model.dimension.FundSource;
+import org.budgetkit.model.fact.Provenance;
+import org.budgetkit.model.money.AmountUnit;
 import org.budgetkit.model.fact.Coordinates;
 import org.budgetkit.model.fact.Fact;
 import org.budgetkit.model.fact.FactSet;
@@ -74,6 +83,70 @@ class RollUpEngineTest {
                                 .isEqualTo(expected.totals());
                     }
                 });
+    }
+
+    /** Every unit × every 项 × every 款 × every source: the shape of the benchmark. */
+    private static List<Fact> crossProduct(long seed, List<FunctionCode> functions, List<EconomicCode> economics,
+            List<FundSource> sources, int units) {
+        Random r = new Random(seed);
+        List<Fact> out = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            Coordinates cu = Coordinates.empty().with(Dimension.UNIT, BudgetUnit.unit("局", "单位" + u))
+                    .with(Dimension.FLOW, Flow.EXPENDITURE).with(Dimension.YEAR, FiscalYear.of(2023));
+            for (FunctionCode f : functions) {
+                for (EconomicCode e : economics) {
+                    for (FundSource s : sources) {
+                        out.add(Fact.of(Amount.of(BigDecimal.valueOf(r.nextInt(2_000_000) - 100_000, 2),
+                                AmountUnit.TEN_THOUSAND_YUAN, 2), cu.with(Dimension.FUNCTION, f)
+                                .with(Dimension.ECONOMIC, e).with(Dimension.FUND_SOURCE, s), Provenance.none()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void fullGroupsTakeTheSharedPatternAndAgreeWithTheOracle() {
+        List<FunctionCode> functions = RandomFacts.FUNCTION_LEAVES;
+        List<EconomicCode> economics = RandomFacts.ECONOMIC_LEAVES;
+        List<FundSource> sources = List.of(FundSource.BASIC_APPROPRIATION, FundSource.BUSINESS_INCOME,
+                FundSource.OTHER_FUNDS);
+        List<List<Dimension<?>>> cases = List.of(List.of(Dimension.FUNCTION, Dimension.ECONOMIC),
+                List.of(Dimension.FUNCTION, Dimension.ECONOMIC, Dimension.FUND_SOURCE));
+        for (List<Dimension<?>> dims : cases) {
+            List<Fact> facts = crossProduct(dims.size(), functions, economics, sources, 5);
+            ColumnarFacts store = ColumnarFacts.of(FactSet.of(facts));
+            Map<Coordinates, Amount> expected = RollUpOracle.rollUp(facts, dims, store.unit()).totals();
+            // Extra cells 1: units (and sources not rolled up) make the groups, not cell dimensions.
+            int groups = dims.contains(Dimension.FUND_SOURCE) ? 5 : 5 * 3;
+            for (RollUpEngine.Options way : List.of(new RollUpEngine.Options(RollUpEngine.Mode.AUTO, 1 << 17, 1, 1 << 22),
+                    new RollUpEngine.Options(RollUpEngine.Mode.DENSE, 0, 1, 1 << 22))) {
+                Totals t = RollUpEngine.rollUp(TestAccess.columns(store), dims, way);
+                assertThat(((BlockTotals) t).shape()).isEqualTo("full=" + groups + ", dense=0, sparse=0");
+                assertThat(totals(t)).isEqualTo(expected);
+            }
+            // One fact fewer: that unit's group is no longer full and takes the general path.
+            List<Fact> fewer = new ArrayList<>(facts);
+            fewer.remove(17);
+            ColumnarFacts partial = ColumnarFacts.of(FactSet.of(fewer));
+            Totals t = RollUpEngine.rollUp(TestAccess.columns(partial), dims,
+                    new RollUpEngine.Options(RollUpEngine.Mode.AUTO, 1 << 17, 1, 1 << 22));
+            assertThat(((BlockTotals) t).shape()).isEqualTo("full=" + (groups - 1) + ", dense=1, sparse=0");
+            // With the units as a cell dimension: one group, full until a fact is missing.
+            assertThat(((BlockTotals) RollUpEngine.rollUp(TestAccess.columns(store), dims,
+                    RollUpEngine.Options.defaults())).shape()).isEqualTo("full=1, dense=0, sparse=0");
+            assertThat(totals(t)).isEqualTo(RollUpOracle.rollUp(fewer, dims, partial.unit()).totals());
+        }
+    }
+
+    @Test
+    void aFullGroupWithAValueAndItsAncestorIsRefused() {
+        List<Fact> facts = crossProduct(1, List.of(FunctionCode.parse("2010301"), FunctionCode.parse("20103")),
+                RandomFacts.ECONOMIC_LEAVES, List.of(FundSource.BASIC_APPROPRIATION), 2);
+        ColumnarFacts store = ColumnarFacts.of(FactSet.of(facts));
+        assertThatThrownBy(() -> RollUpEngine.rollUp(TestAccess.columns(store), DIMS, RollUpEngine.Options.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("function=20103,");
     }
 
     @Test
