@@ -4,6 +4,8 @@ module org.budgetkit.examples {
     requires org.budgetkit.rules;
     requires org.budgetkit.io;
     requires static jmh.core;
+    requires static java.sql;
+    requires static duckdb.jdbc;
 
     exports org.budgetkit.examples;
 }
