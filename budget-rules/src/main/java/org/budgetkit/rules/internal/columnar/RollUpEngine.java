@@ -118,7 +118,7 @@ public final class RollUpEngine {
     private RSpace space;
     private long[] groupLo;
     private int[] groupHi;
-    private byte[] fullPresence;
+    private volatile byte[] fullPresence;
     private int fullPresent;
 
     private RollUpEngine(FactColumns columns, Set<Integer> rolled, Options options) {
@@ -164,11 +164,6 @@ public final class RollUpEngine {
     private Totals run() {
         RSpace r = new RSpace(columns, rolled, options.extraCells());
         space = r;
-        if (r.fullLeaves > 0 && r.size <= options.denseMaxCells() && options.mode() != Mode.SPARSE) {
-            int[] present = new int[1];
-            fullPresence = r.fullPresence(present);
-            fullPresent = present[0];
-        }
         int n = columns.size;
         long[] lo = columns.keysLo;
         int[] hi = columns.keysHi;
@@ -276,6 +271,23 @@ public final class RollUpEngine {
         return new BlockTotals(columns, r, groupLo, groupHi, groups, blocks);
     }
 
+    /** @return which cells of a full group hold totals, computed when the first full group is met */
+    private byte[] fullPresence() {
+        byte[] p = fullPresence;
+        if (p == null) {
+            synchronized (this) {
+                p = fullPresence;
+                if (p == null) {
+                    int[] present = new int[1];
+                    p = space.fullPresence(present);
+                    fullPresent = present[0];
+                    fullPresence = p;
+                }
+            }
+        }
+        return p;
+    }
+
     /** @return {@code [count, start, start, …]}: where the group key changes in {@code from .. to} */
     private static int[] runStarts(long[] lo, int[] hi, long maskLo, int maskHi, int from, int to) {
         int[] out = new int[16];
@@ -357,7 +369,7 @@ public final class RollUpEngine {
             spareCodes = null;
             int leaves = cc == null && r.packed && bounded ? addPacked(acc, off, pres, po, from, to, perm)
                     : addGeneral(acc, off, pres, po, cc, from, to, perm);
-            if (fullPresence != null && cc == null && bounded && leaves == r.fullLeaves) {
+            if (cc == null && bounded && leaves == r.fullLeaves) {
                 // Every combination is there: the totals are where the shared pattern says.
                 for (int j = 0; j < r.count; j++) {
                     if (r.rolled[j]) {
@@ -366,7 +378,8 @@ public final class RollUpEngine {
                 }
                 Arrays.fill(pres, po, po + size, (byte) 0);
                 slabUsed += size;
-                return new Dense(acc, off, fullPresence, 0, null, fullPresent, true);
+                byte[] pattern = fullPresence();
+                return new Dense(acc, off, pattern, 0, null, fullPresent, true);
             }
             for (int j = 0; j < r.count; j++) {
                 if (r.rolled[j]) {
