@@ -42,6 +42,14 @@ final class RSpace {
     final int[][] depth;
     /** Rolled dimensions: the local ids that add into a parent, deepest first. */
     final int[][] order;
+    /**
+     * Rolled dimension {@code j}: the part {@code [innerFrom, innerTo)} of each run of
+     * {@code stride[j]} cells that can hold anything when {@code j} is added up. Rolled
+     * dimensions are added up outermost first, so an inner one not yet added up has only its
+     * stored values filled (the range of its local ids 1 to m).
+     */
+    final int[] innerFrom;
+    final int[] innerTo;
     final int[] maxDepth;
 
     /**
@@ -191,6 +199,23 @@ final class RSpace {
             }
         }
         fullLeaves = fullPossible && !overlapping ? leaves : -1;
+
+        innerFrom = new int[count];
+        innerTo = new int[count];
+        for (int j = 0; j < count; j++) {
+            innerTo[j] = stride[j];
+            for (int k = j + 1; k < count; k++) {
+                if (rolled[k]) {
+                    int d = dimension[k];
+                    int first = layout.kind[d] == KeyLayout.ABSENT ? 0
+                            : layout.kind[d] == KeyLayout.CONSTANT || layout.alwaysPresent[d] ? 1 : 0;
+                    int last = layout.kind[d] == KeyLayout.ABSENT ? 0 : columns.dictionaries[d].size();
+                    innerFrom[j] = first * stride[k];
+                    innerTo[j] = (last + 1) * stride[k];
+                    break;
+                }
+            }
+        }
 
         int f = 0;
         int base = 0;

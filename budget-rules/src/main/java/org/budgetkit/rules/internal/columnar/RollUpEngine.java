@@ -357,7 +357,9 @@ public final class RollUpEngine {
                 slabUsed = 0;
             }
             if (presenceSlab == null || presenceUsed + size > presenceSlab.length) {
-                int cells = (int) Math.max(size, Math.min(SLAB_CELLS, (long) size * groupsLeft));
+                // One group's scratch at first; room for more once groups keep their presence.
+                int cells = presenceSlab == null ? size
+                        : (int) Math.max(size, Math.min(SLAB_CELLS, (long) size * groupsLeft));
                 presenceSlab = new byte[cells];
                 presenceUsed = 0;
             }
@@ -450,7 +452,17 @@ public final class RollUpEngine {
             int t1 = r.packedStride[1];
             int t2 = r.packedStride[2];
             int t3 = r.packedStride[3];
-            if (perm == null) {
+            if (perm == null && r.fields <= 3) {
+                // The common case (two trees and one more dimension in the cells), one field less.
+                for (int i = from; i < to; i++) {
+                    long key = keys[i];
+                    int cell = base + (int) ((key >>> s0) & m0) * t0 + (int) ((key >>> s1) & m1) * t1
+                            + (int) ((key >>> s2) & m2) * t2;
+                    acc[off + cell] += amounts[i];
+                    leaves += 1 - (pres[po + cell] >> 2);
+                    pres[po + cell] = FACT | PRESENT;
+                }
+            } else if (perm == null) {
                 for (int i = from; i < to; i++) {
                     long key = keys[i];
                     int cell = base + (int) ((key >>> s0) & m0) * t0 + (int) ((key >>> s1) & m1) * t1
@@ -502,11 +514,13 @@ public final class RollUpEngine {
             int block = r.radix[j] * s;
             int[] order = r.order[j];
             int[] parent = r.parent[j];
+            int from = r.innerFrom[j];
+            int to = r.innerTo[j];
             for (int base = off, end = off + r.size; base < end; base += block) {
                 for (int v : order) {
                     int src = base + v * s;
                     int dst = base + parent[v] * s;
-                    for (int t = 0; t < s; t++) {
+                    for (int t = from; t < to; t++) {
                         acc[dst + t] += acc[src + t];
                     }
                 }
@@ -523,11 +537,13 @@ public final class RollUpEngine {
             int block = r.radix[j] * s;
             int[] order = r.order[j];
             int[] parent = r.parent[j];
+            int from = r.innerFrom[j];
+            int to = r.innerTo[j];
             for (int base = po, end = po + r.size; base < end; base += block) {
                 for (int v : order) {
                     int src = base + v * s;
                     int dst = base + parent[v] * s;
-                    for (int t = 0; t < s; t++) {
+                    for (int t = from; t < to; t++) {
                         int p = pres[src + t] & PRESENT;
                         pres[dst + t] |= (byte) (p | (p >> 1));
                     }
