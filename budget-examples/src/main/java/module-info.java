@@ -7,6 +7,8 @@ module org.budgetkit.examples {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires static jmh.core;
+    requires static java.sql;
+    requires static duckdb.jdbc;
 
     exports org.budgetkit.examples;
     exports org.budgetkit.examples.json;
