@@ -170,7 +170,7 @@ public final class NarrativeReader {
         for (String l : lines) {
             Objects.requireNonNull(l, "line");
         }
-        return new NarrativeParse(department, year, functions, source, firstLine, units, lines).claims();
+        return new NarrativeParse(department, year, phase, functions, source, firstLine, units, lines).claims();
     }
 
     /**
