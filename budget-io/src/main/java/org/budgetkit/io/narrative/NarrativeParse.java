@@ -41,7 +41,7 @@ final class NarrativeParse {
     private static final Pattern SUBSECTION = Pattern.compile(
             "^[（(][一二三四五六七八九十]+[）)]\\s*([^。，；：,;:、0-9]{2,30}?(?:情况|说明|[（(]类[）)]))$");
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![0-9.,])(\\d+(?:,\\d+)*(?:\\.\\d+)?)\\s*(万元|亿元|千元|元|%|％|台（套）|台\\(套\\)|人次|年度|年|月|日|台|套|人|家|辆|个|项|件|名)");
+            "(?<![0-9.,])(\\d+(?:,\\d+)*(?:\\.\\d+)?)\\s*(万元|亿元|千元|元|万(?=[，。；、,;]|$)|%|％|台（套）|台\\(套\\)|人次|年度|年|月|日|台|套|人|家|辆|个|项|件|名)");
     /** After an amount, a bound: 单价 50 万元以上, 100万元（含）以上 — a threshold, not a claim. */
     private static final Pattern THRESHOLD = Pattern.compile("\\s*(?:[（(]含[）)])?\\s*(?:以上|以下|以内)");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
@@ -51,6 +51,8 @@ final class NarrativeParse {
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:其中|具体包括|主要包括|包括)\\s*[:：，,]?\\s*");
     private static final Pattern CONTINUES = Pattern.compile("^\\s*(?:其中|具体包括|包括)");
     private static final Pattern REASON = Pattern.compile("原因(?:是|为|：|:)?|主要是由于|主要是因为");
+    private static final Pattern COMPARED = Pattern.compile("比|较|与|同比|上年|去年|相比|上一年");
+    private static final Pattern RESTATED = Pattern.compile("\\s*(?:合计|总计|共计)(?:为)?\\s*");
     private static final Pattern ITEM_AFTER = Pattern.compile(
             "[：:，,。]\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、](?!\\d))");
     private static final Pattern CHANGE_ANYWHERE = Pattern.compile("增加|减少|增长|下降|上升|降低|提高");
@@ -67,7 +69,7 @@ final class NarrativeParse {
     private static final Pattern GENERIC = Pattern.compile(
             "^(?:预算数?|预算数为|预算安排|当年预算执行数|预算执行数|支出决算数?|决算数?|为|)$");
     /** A subject meaning the total of its unit (and fund): 部门预算收入, 支出预算总计, 本年收入合计, 预算. */
-    private static final Pattern TOTAL = Pattern.compile("^(?=.*(?:预算|决算|收|支|总计|合计))(?:本年度?|年度)?(?:部门)?(?:预算|决算)?"
+    private static final Pattern TOTAL = Pattern.compile("^(?=.*(?:预算|决算|收|支))(?:本年度?|年度)?(?:部门)?(?:预算|决算)?"
             + "(?:收入支出|收入、支出|收入|支出|收支|收、支)?(?:预算|决算)?(?:总计|合计|总额|总预算)?(?:数|金额)?$");
     /** A unit's budget by a name the text shortens: 深圳市坪山区来访中心预算. */
     private static final Pattern UNIT_TOTAL = Pattern.compile("^[\\p{IsHan}]{2,30}?" + "(?:中心|局|委员会|办公室|院|所|站|队|馆)"
@@ -431,7 +433,7 @@ final class NarrativeParse {
                 t.comparison = before.matches(".*(?:比|较|与)\\s*$");
             } else if (u.equals("月") || u.equals("日")) {
                 t.type = Type.OTHER;
-            } else if (u.endsWith("元")) {
+            } else if (u.endsWith("元") || u.equals("万")) {
                 t.type = THRESHOLD.matcher(s).region(t.end, s.length()).lookingAt() ? Type.OTHER : Type.AMOUNT;
             } else if (u.equals("%") || u.equals("％")) {
                 t.type = Type.PERCENT;
@@ -501,7 +503,7 @@ final class NarrativeParse {
             }
             String gap = s.substring(t.end, nextStart);
             Matcher changeWord = CHANGE_WORD.matcher(pre);
-            boolean isChange = changeWord.find();
+            boolean isChange = changeWord.find() && comparative(pre, changeWord.start());
             boolean reason = t.type != Type.COUNT && explains(s.substring(s.lastIndexOf('；', t.start) + 1, t.start));
             if (reason) {
                 // 主要原因是基本支出增加人员工资…等 3397.18 万元、项目经费支出安排减少 1134.33 万元: the
@@ -524,7 +526,15 @@ final class NarrativeParse {
                     partHead = outerHead;
                     outerHead = null;
                 }
-                Coordinates own = bindAmount(d);
+                Coordinates own;
+                if (partHead != null && RESTATED.matcher(s.substring(clause, t.start)).matches()) {
+                    // …支持企业国际化发展50.00万，合计1170.00万: the whole again, not one more part.
+                    own = partHead.claimed();
+                    partHead = null;
+                    outerHead = null;
+                } else {
+                    own = bindAmount(d);
+                }
                 if (crossing && partHead == previous && partHead.parts.isEmpty()
                         && !sameFlow(own, partHead.coordinates)) {
                     partHead = null; // 收入、支出预算总计… 其中：（一）收入预算总计: the two sides, not parts
@@ -617,6 +627,18 @@ final class NarrativeParse {
             end = why.end();
         }
         return end >= 0 && !ITEM_AFTER.matcher(before.substring(end)).find();
+    }
+
+    /**
+     * Whether the change word ending {@code pre} at {@code word} words a change: it opens its
+     * clause ({@code ，增长 33%}) or follows a comparison ({@code 比2022年增加}, {@code 与上年相比…增加});
+     * in {@code 支持商销稳增长30.00万} it is part of a name.
+     */
+    private static boolean comparative(String pre, int word) {
+        String before = pre.substring(0, word);
+        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
+                Math.max(before.lastIndexOf('；'), before.lastIndexOf('：')));
+        return before.substring(clause + 1).isBlank() || COMPARED.matcher(before).find();
     }
 
     private static boolean sameFlow(Coordinates part, Coordinates whole) {
@@ -883,7 +905,8 @@ final class NarrativeParse {
     private Amount amount(Text text, int from, Token t) {
         String unit = t.unit;
         try {
-            return Amount.parseFigure(t.number, AmountUnit.parse(unit));
+            // 项目总预算1170.00万: 万 alone, before punctuation, is 万元.
+            return Amount.parseFigure(t.number, AmountUnit.parse(unit.equals("万") ? "万元" : unit));
         } catch (MalformedFigureException e) {
             int at = from + t.start;
             throw new BudgetFormatException(source, text.line(at), text.column(at), t.number + unit,
