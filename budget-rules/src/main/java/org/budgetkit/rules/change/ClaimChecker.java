@@ -42,21 +42,32 @@ import org.budgetkit.rules.Verdict;
  * per claim of {@link Document#allClaims()}, in that order. The checks and their stable rule ids:
  * <ul>
  * <li>{@value #AMOUNT}: a stated amount against every table figure at its coordinates and year
- *     (the narrative's 6.1 against 表9's 6.10); 机关运行经费 with no figure of its own against the
- *     公用经费 (基本支出, economic 302) it consists of, as a warning when they differ.
+ *     (the narrative's 6.1 against 表9's 6.10), in any unit and precision (intervals); an item the
+ *     claim names without its fund (or with a fund containing it) against the item's figure when
+ *     the document prints it under one fund only ({@code “三公”经费预算数} against 表9's 财政拨款
+ *     column); 人员经费 (nature PERSONNEL) with no figure of its own against 301 工资福利支出 + 303
+ *     对个人和家庭的补助; 机关运行经费 with no figure of its own against the 公用经费 (基本支出,
+ *     economic 302) it consists of, as a warning when they differ.
  * <li>{@value #CHANGE}: current − change = prior against the prior year's table figure (表9's 2022
- *     row), and the change against a table's 增减变化金额 row.
+ *     row), and the change against a table's 增减变化金额 row. A comparison year that is not before
+ *     the claim's year ({@code 2026年…比2026年预算增加}) is the document's error, reported, and the
+ *     previous year is used.
  * <li>{@value #PERCENT}: the percent against the ratio the figures give (change and prior, current
- *     and prior, or current and change), a percent on a zero base (新增) being inconsistent.
+ *     and prior, or current and change), a percent on a zero base (新增) being inconsistent: an
+ *     error, a warning for the customary 增长100%.
  * <li>{@value #SHARE}: a share {@code 占71.73%} against part / whole.
  * <li>{@value #BREAKDOWN}: a whole against the sum of its parts ({@code 包括…}, {@code 其中…}); parts
- *     that are "of which" items (面向中小企业) are not summed.
+ *     that are "of which" items (面向中小企业) are not summed, and parts that do not make up their
+ *     whole (another flow, the whole restated, or one part of other coordinates: an "of which")
+ *     are not a breakdown.
  * <li>{@value #COUNT}: a department's head count against the sum over its units (行政编制, 事业编制
  *     and their 实有人数, 离休, 退休 …), and 基层单位 against the document's units.
  * </ul>
- * A claim the document offers nothing to check against is reported as not checkable, never
- * dropped. Severity: inconsistent is an error (a warning for the 公用经费 comparison, which is a
- * proxy), exact and within rounding are info.
+ * A claim is compared with a figure only when its coordinates denote that figure: an unbound
+ * claim (empty coordinates) is checked only against itself and its sentence (its parts, its
+ * percent). A claim the document offers nothing to check against is reported as not checkable,
+ * never dropped. Severity: inconsistent is an error (a warning for the 公用经费 comparison, which
+ * is a proxy, and for 增长100% from nothing), exact and within rounding are info.
  *
  * <p>Immutable and thread-safe (stateless).
  */
