@@ -36,7 +36,11 @@ import org.budgetkit.model.classification.FunctionCode;
  * and its figures unplaced, with a warning; a figure is never dropped. Names printed without
  * codes are resolved in the document's own code rows, then in the classifications (the bundled
  * ones unless others are given: {@link #withFunctions}). The narrative's lines are returned
- * with the result ({@link ReadResult#narrative()}); claims are not read yet.
+ * with the result ({@link ReadResult#narrative()}) and its numeric claims join the document,
+ * read by {@link org.budgetkit.io.narrative.NarrativeReader} with the codes the tables print
+ * (so that {@code 统计信息事务（款）专项普查活动（项）} resolves where no list has it). Page numbers,
+ * first or last on a page, or next to a form feed in extracted text, are neither narrative nor
+ * rows.
  *
  * <p>Immutable and thread-safe.
  */

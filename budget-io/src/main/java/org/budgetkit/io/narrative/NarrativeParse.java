@@ -3,8 +3,10 @@ package org.budgetkit.io.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,12 +16,14 @@ import org.budgetkit.io.BudgetFormatException;
 import org.budgetkit.model.classification.Classification;
 import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.classification.FunctionCode;
+import org.budgetkit.model.classification.Level;
 import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
 import org.budgetkit.model.dimension.FiscalYear;
 import org.budgetkit.model.dimension.Flow;
 import org.budgetkit.model.dimension.FundSource;
 import org.budgetkit.model.dimension.Nature;
+import org.budgetkit.model.dimension.Phase;
 import org.budgetkit.model.dimension.SpecialItem;
 import org.budgetkit.model.document.Claim;
 import org.budgetkit.model.document.Claim.Direction;
@@ -34,11 +38,27 @@ import org.budgetkit.model.money.Percentage;
 final class NarrativeParse {
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、\\s*([^。，；：,;:]{1,30})$");
+    private static final Pattern SUBSECTION = Pattern.compile(
+            "^[（(][一二三四五六七八九十]+[）)]\\s*([^。，；：,;:、0-9]{2,30}?(?:情况|说明|[（(]类[）)]))$");
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![0-9.,])(\\d+(?:,\\d+)*(?:\\.\\d+)?)\\s*(万元|亿元|千元|元|%|％|台（套）|台\\(套\\)|人次|年度|年|月|日|台|套|人|家|辆|个|项|件|名)");
+            "(?<![0-9.,])(\\d+(?:,\\d+)*(?:\\.\\d+)?)\\s*(万元|亿元|千元|元|万(?=[，。；、,;]|$)|%|％|台（套）|台\\(套\\)|人次|年度|年|月|日|台|套|人|家|辆|个|项|件|名)");
+    /** After an amount, a bound: 单价 50 万元以上, 100万元（含）以上 — a threshold, not a claim. */
+    private static final Pattern THRESHOLD = Pattern.compile("\\s*(?:[（(]含[）)])?\\s*(?:以上|以下|以内)");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern MARKER = Pattern.compile(
             "^\\s*(?:([（(](?:[一二三四五六七八九十]+|\\d{1,2})[）)])|([一二三四五六七八九十]+、)|(\\d{1,2}[.．、](?!\\d))|([\u2488-\u249B]))");
+    /** What opens a sentence that carries on the one before: 其中：, 包括：. */
+    private static final Pattern LEAD = Pattern.compile("^\\s*(?:其中|具体包括|主要包括|包括)\\s*[:：，,]?\\s*");
+    private static final Pattern CONTINUES = Pattern.compile("^\\s*(?:其中|具体包括|包括)");
+    private static final Pattern REASON = Pattern.compile("原因(?:是|为|：|:)?|主要是由于|主要是因为");
+    private static final Pattern COMPARED = Pattern.compile("比|较|与|同比|上年|去年|相比|上一年");
+    private static final Pattern RESTATED = Pattern.compile("\\s*(?:合计|总计|共计)(?:为)?\\s*");
+    private static final Pattern ITEM_AFTER = Pattern.compile(
+            "[：:，,。]\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、](?!\\d))");
+    private static final Pattern CHANGE_ANYWHERE = Pattern.compile("增加|减少|增长|下降|上升|降低|提高");
+    /** A level of the function classification printed after a name: （类）, （204类）, （06款）, （01项）. */
+    private static final Pattern LEVEL = Pattern.compile("[（(](\\d{2,3})?(类|款|项)[）)]");
+    private static final Pattern BRACKET_MARKER = Pattern.compile("\\s*[（(][一二三四五六七八九十]+[）)]");
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与)\\s*(\\d{4})\\s*年");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("上年|去年|同比|上一年");
     private static final Pattern CHANGE_WORD = Pattern.compile("(增加|减少|增长|下降|上升|降低|提高)\\s*$");
@@ -46,14 +66,39 @@ final class NarrativeParse {
     private static final Pattern DATE_PHRASE = Pattern.compile("\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "^(?:主要包括|具体包括|包括|其中|主要用于|主要是|因此|此外|另外|共计|共有|共|[:：、，,\\s])+");
-    private static final Pattern GENERIC = Pattern.compile("^(?:预算数?|预算数为|预算安排|当年预算执行数|预算执行数|为|)$");
-    private static final Pattern CLASSIFIED_NAMES = Pattern.compile(
-            "([^（“”\"]+)（类）([^（]+)（款）([^（]+)（项）");
-    private static final Pattern CLASSIFIED_CODES = Pattern.compile("（(\\d{3})类）.*?（(\\d{2})款）.*?（(\\d{2})项）");
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(?:预算数?|预算数为|预算安排|当年预算执行数|预算执行数|支出决算数?|决算数?|为|)$");
+    /** A subject meaning the total of its unit (and fund): 部门预算收入, 支出预算总计, 本年收入合计, 预算. */
+    private static final Pattern TOTAL = Pattern.compile("^(?=.*(?:预算|决算|收|支))(?:本年度?|年度)?(?:部门)?(?:预算|决算)?"
+            + "(?:收入支出|收入、支出|收入|支出|收支|收、支)?(?:预算|决算)?(?:总计|合计|总额|总预算)?(?:数|金额)?$");
+    /** A unit's budget by a name the text shortens: 深圳市坪山区来访中心预算. */
+    private static final Pattern UNIT_TOTAL = Pattern.compile("^[\\p{IsHan}]{2,30}?" + "(?:中心|局|委员会|办公室|院|所|站|队|馆)"
+            + "(?:部门)?预算$");
+    /** Fund sources a subject may open with, longest first. */
+    private static final Map<String, FundSource> FUNDS = funds();
     private static final String UNIT_SUFFIX = "(?:中心|局|委员会|委|办公室|办|院|所|站|队|馆|处|室|会|社|校|园|厅|部|街道)";
+
+    private static Map<String, FundSource> funds() {
+        Map<String, FundSource> m = new LinkedHashMap<>();
+        m.put("一般公共预算财政拨款", FundSource.GENERAL_PUBLIC_BUDGET);
+        m.put("一般公共预算拨款", FundSource.GENERAL_PUBLIC_BUDGET);
+        m.put("一般公共预算资金", FundSource.GENERAL_PUBLIC_BUDGET);
+        m.put("一般公共预算", FundSource.GENERAL_PUBLIC_BUDGET);
+        m.put("政府性基金预算财政拨款", FundSource.GOVERNMENT_FUND_BUDGET);
+        m.put("政府性基金预算拨款", FundSource.GOVERNMENT_FUND_BUDGET);
+        m.put("政府性基金拨款", FundSource.GOVERNMENT_FUND_BUDGET);
+        m.put("政府性基金预算", FundSource.GOVERNMENT_FUND_BUDGET);
+        m.put("政府性基金", FundSource.GOVERNMENT_FUND_BUDGET);
+        m.put("国有资本经营预算财政拨款", FundSource.STATE_CAPITAL_BUDGET);
+        m.put("国有资本经营预算拨款", FundSource.STATE_CAPITAL_BUDGET);
+        m.put("国有资本经营预算", FundSource.STATE_CAPITAL_BUDGET);
+        m.put("财政拨款", FundSource.GOVERNMENT_BUDGET);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     private final String department;
     private final FiscalYear year;
+    private final Phase phase;
     private final Classification<FunctionCode> functions;
     private final String source;
     private final int firstLine;
@@ -68,15 +113,19 @@ final class NarrativeParse {
     // Block state (a block is the text between two headings).
     private BudgetUnit sectionUnit;
     private FundSource sectionFund;
+    private FundSource partFund;
     private String topic;
     private Draft anchor;
     private Draft listParent;
     private int listStyle;
+    private Draft lastAmount;
+    private FunctionCode headingClass;
 
-    NarrativeParse(String department, FiscalYear year, Classification<FunctionCode> functions, String source,
-            int firstLine, List<String> knownUnits, List<String> lines) {
+    NarrativeParse(String department, FiscalYear year, Phase phase, Classification<FunctionCode> functions,
+            String source, int firstLine, List<String> knownUnits, List<String> lines) {
         this.department = department;
         this.year = year;
+        this.phase = phase;
         this.functions = functions;
         this.source = source;
         this.firstLine = firstLine;
@@ -122,14 +171,30 @@ final class NarrativeParse {
                     }
                     sectionUnit = null;
                     sectionFund = fundOf(title);
+                    partFund = sectionFund;
                 } else {
                     sectionUnit = unitHeading(title.strip());
                     FundSource f = fundOf(title);
-                    if (f != null) {
-                        sectionFund = f;
-                    }
+                    sectionFund = f != null ? f : partFund;
                 }
                 resetBlock();
+                headingClass = null;
+                continue;
+            }
+            Matcher subsection = SUBSECTION.matcher(s);
+            if (subsection.matches()) {
+                // （三）一般公共预算财政拨款支出决算具体情况, （一）公共安全（类）: a heading of its own,
+                // not the start of the sentence on the next line.
+                process(block);
+                block = new Text();
+                table = false;
+                resetBlock();
+                String title = subsection.group(1).strip();
+                Optional<FunctionCode> cls = title.matches(".*[（(]类[）)]") ? classifiedPath(title) : null;
+                headingClass = cls != null && cls.isPresent() ? cls.get() : null;
+                if (headingClass != null) {
+                    topic = title;
+                }
                 continue;
             }
             if (s.contains("项目名称") && s.contains("预算数")) {
@@ -173,6 +238,7 @@ final class NarrativeParse {
         anchor = null;
         listParent = null;
         listStyle = 0;
+        lastAmount = null;
     }
 
     private static FundSource fundOf(String title) {
@@ -337,7 +403,10 @@ final class NarrativeParse {
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || i == s.length() - 1) {
+            // A remark in brackets ends before the next numbered item: （按…填写）（二）公用经费…
+            boolean remarkEnds = (c == '）' || c == ')') && i + 1 < s.length()
+                    && BRACKET_MARKER.matcher(s).region(i + 1, s.length()).lookingAt();
+            if (c == '。' || c == '！' || c == '？' || remarkEnds || i == s.length() - 1) {
                 sentence(text, start, i + 1);
                 start = i + 1;
             }
@@ -364,9 +433,8 @@ final class NarrativeParse {
                 t.comparison = before.matches(".*(?:比|较|与)\\s*$");
             } else if (u.equals("月") || u.equals("日")) {
                 t.type = Type.OTHER;
-            } else if (u.endsWith("元")) {
-                String after = s.substring(t.end, Math.min(s.length(), t.end + 2));
-                t.type = after.equals("以上") || after.equals("以下") || after.equals("以内") ? Type.OTHER : Type.AMOUNT;
+            } else if (u.endsWith("元") || u.equals("万")) {
+                t.type = THRESHOLD.matcher(s).region(t.end, s.length()).lookingAt() ? Type.OTHER : Type.AMOUNT;
             } else if (u.equals("%") || u.equals("％")) {
                 t.type = Type.PERCENT;
             } else {
@@ -397,15 +465,28 @@ final class NarrativeParse {
         List<Token> tokens = tokens(text, s, from);
         boolean figures = tokens.stream().anyMatch(t -> t.type == Type.AMOUNT || t.type == Type.PERCENT
                 || t.type == Type.COUNT);
-        Matcher marker = MARKER.matcher(s);
+        Draft previous = lastAmount;
+        lastAmount = null;
+        String lead = LEAD.matcher(s).replaceFirst("");
+        Matcher marker = MARKER.matcher(lead);
         if (!figures) {
-            if (marker.lookingAt() && s.length() <= 32) {
-                topic = s.substring(marker.end()).replaceAll("[。：:\\s]+$", "").strip();
+            // A numbered item without figures names what the next sentences speak of: 1.因公出国（境）费用。
+            // 1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。
+            if (marker.lookingAt() && (lead.length() <= 32 || lead.length() <= 80 && LEVEL.matcher(lead).find())) {
+                topic = lead.substring(marker.end()).replaceAll("[。：:\\s]+$", "").strip();
             }
             return;
         }
         Draft current = null;
         Draft partHead = null;
+        Draft outerHead = null;
+        int headEnd = 0;
+        boolean crossing = false;
+        if (previous != null && CONTINUES.matcher(s).lookingAt()) {
+            // 其中：/包括： opening a sentence breaks down the amount the sentence before ended with.
+            partHead = previous;
+            crossing = true;
+        }
         int prevEnd = 0;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -421,13 +502,44 @@ final class NarrativeParse {
                 }
             }
             String gap = s.substring(t.end, nextStart);
-            int at = from + t.start;
             Matcher changeWord = CHANGE_WORD.matcher(pre);
-            boolean isChange = changeWord.find();
+            boolean isChange = changeWord.find() && comparative(pre, changeWord.start());
+            boolean reason = t.type != Type.COUNT && explains(s.substring(s.lastIndexOf('；', t.start) + 1, t.start));
+            if (reason) {
+                // 主要原因是基本支出增加人员工资…等 3397.18 万元、项目经费支出安排减少 1134.33 万元: the
+                // figures of an explanation are changes of their own, never of the claim explained.
+                if (t.type == Type.AMOUNT) {
+                    current = reasonDraft(text, s, from, t, prevEnd, tokens);
+                    top.add(current);
+                } else if (isChange && current != null && current.reason && current.percent == null) {
+                    current.percent = percent(t);
+                }
+                prevEnd = t.end;
+                continue;
+            }
             if (t.type == Type.AMOUNT && !isChange) {
                 Draft d = amountDraft(text, s, from, t, prevEnd, tokens);
+                int clause = clauseStart(s, prevEnd, t.start);
+                int style = markerStyle(s, clause);
+                if (partHead != null && partHead.parts.isEmpty() && s.substring(headEnd, t.start).contains("；")) {
+                    // 主要包括：基本工资、津贴补贴…；公用经费 10.23 万元: the list named no amounts.
+                    partHead = outerHead;
+                    outerHead = null;
+                }
+                Coordinates own;
+                if (partHead != null && RESTATED.matcher(s.substring(clause, t.start)).matches()) {
+                    // …支持企业国际化发展50.00万，合计1170.00万: the whole again, not one more part.
+                    own = partHead.claimed();
+                    partHead = null;
+                    outerHead = null;
+                } else {
+                    own = bindAmount(d);
+                }
+                if (crossing && partHead == previous && partHead.parts.isEmpty()
+                        && !sameFlow(own, partHead.coordinates)) {
+                    partHead = null; // 收入、支出预算总计… 其中：（一）收入预算总计: the two sides, not parts
+                }
                 boolean part = false;
-                int style = markerStyle(s, clauseStart(s, prevEnd, t.start));
                 if (partHead != null) {
                     partHead.add(d);
                     part = true;
@@ -445,18 +557,28 @@ final class NarrativeParse {
                     }
                     top.add(d);
                 }
-                d.bind(this, part);
-                if (style != 0 || clauseStart(s, prevEnd, t.start) == 0 || !part) {
+                d.bind(own, part);
+                if (style != 0 || clause == 0 || !part) {
                     anchor = d;
                 }
+                if (style != 0) {
+                    topic = d.subject; // 2025年当年预算执行数为…, 2026年预算安排…: of this numbered item
+                }
                 current = d;
+                lastAmount = d;
                 if (gap.contains("包括") || gap.contains("其中")) {
+                    if (partHead != null) {
+                        outerHead = partHead;
+                    }
                     partHead = d;
+                    d.includes = !gap.contains("其中");
+                    headEnd = t.end;
                 }
             } else if (t.type == Type.AMOUNT || (t.type == Type.PERCENT && isChange)) {
                 Direction way = direction(changeWord.group(1));
-                Draft target = current != null && (t.type == Type.PERCENT ? current.percent == null
-                        : current.change == null && current.direction == null) ? current : null;
+                Draft target = current != null && !current.reason && (t.type == Type.PERCENT
+                        ? current.percent == null : current.change == null && current.direction == null)
+                        ? current : null;
                 if (target == null) {
                     target = attachChange(text, from, t, current);
                 }
@@ -476,6 +598,10 @@ final class NarrativeParse {
                 if (current != null && pre.contains("占")) {
                     current.percent = percent(t);
                     current.share = true;
+                    String whole = pre.substring(pre.lastIndexOf('占') + 1).replaceFirst("的\\s*$", "").strip();
+                    if (!whole.isEmpty()) {
+                        current.whole = wholeOf(current, whole); // 占“三公”经费的 31.14%
+                    }
                 }
             } else {
                 Draft d = countDraft(text, s, from, t, prevEnd, tokens);
@@ -487,17 +613,99 @@ final class NarrativeParse {
                 current.comparison = comparison(gap, current.year);
             }
             prevEnd = t.end;
-            if (at < 0) {
-                throw new IllegalStateException();
+        }
+    }
+
+    /**
+     * Whether a figure after this text is part of an explanation: 主要原因是…, up to a numbered item
+     * (…主要原因是工作量增加财政拨款支出主要内容如下：1、公共安全支出… starts a list of its own).
+     */
+    private static boolean explains(String before) {
+        Matcher why = REASON.matcher(before);
+        int end = -1;
+        while (why.find()) {
+            end = why.end();
+        }
+        return end >= 0 && !ITEM_AFTER.matcher(before.substring(end)).find();
+    }
+
+    /**
+     * Whether the change word ending {@code pre} at {@code word} words a change: it opens its
+     * clause ({@code ，增长 33%}) or follows a comparison ({@code 比2022年增加}, {@code 与上年相比…增加});
+     * in {@code 支持商销稳增长30.00万} it is part of a name.
+     */
+    private static boolean comparative(String pre, int word) {
+        String before = pre.substring(0, word);
+        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
+                Math.max(before.lastIndexOf('；'), before.lastIndexOf('：')));
+        return before.substring(clause + 1).isBlank() || COMPARED.matcher(before).find();
+    }
+
+    private static boolean sameFlow(Coordinates part, Coordinates whole) {
+        return part.isEmpty() || whole.isEmpty() || part.get(Dimension.FLOW).equals(whole.get(Dimension.FLOW));
+    }
+
+    /** A figure of an explanation (主要原因是…): a change of what precedes its change word, unbound. */
+    private Draft reasonDraft(Text text, String s, int from, Token t, int prevEnd, List<Token> tokens) {
+        String window = s.substring(prevEnd, t.start);
+        Matcher why = REASON.matcher(window);
+        int cut = 0;
+        while (why.find()) {
+            cut = why.end();
+        }
+        window = window.substring(cut);
+        Draft d = new Draft();
+        d.reason = true;
+        d.line = text.line(from + t.start);
+        d.column = text.column(from + t.start);
+        d.sentence = s.strip();
+        d.year = yearOf(s, t, tokens);
+        d.unit = sectionUnit != null ? sectionUnit : dept;
+        Matcher word = CHANGE_ANYWHERE.matcher(window);
+        int at = -1;
+        String found = null;
+        while (word.find()) {
+            at = word.start();
+            found = word.group();
+        }
+        String named = at >= 0 ? window.substring(0, at) : window;
+        int delimiter = Math.max(Math.max(named.lastIndexOf('，'), named.lastIndexOf('、')),
+                Math.max(named.lastIndexOf('；'), named.lastIndexOf('：')));
+        named = named.substring(delimiter + 1).replaceFirst("^[是为]", "");
+        d.subject = subject(named);
+        if (found != null) {
+            d.kind = Kind.CHANGE;
+            d.direction = direction(found);
+            d.change = amount(text, from, t);
+            d.comparison = comparison(window, d.year);
+        } else {
+            d.kind = Kind.AMOUNT;
+            d.amount = amount(text, from, t);
+        }
+        d.bound = true;
+        return d;
+    }
+
+    /** The coordinates of the whole a share names ({@code 占“三公”经费的}), of the part's unit and fund. */
+    private Coordinates wholeOf(Draft part, String name) {
+        Draft w = new Draft();
+        w.subject = name;
+        w.unit = part.unit;
+        Coordinates c = bindAmount(w);
+        if (!c.isEmpty() && c.get(Dimension.ITEM).isPresent() && c.get(Dimension.FUND_SOURCE).isEmpty()) {
+            Optional<FundSource> fund = part.coordinates.get(Dimension.FUND_SOURCE);
+            if (fund.isPresent()) {
+                c = c.with(Dimension.FUND_SOURCE, fund.get());
             }
         }
+        return c;
     }
 
     /** A change with no amount of its own in the sentence: merge into the anchor, or stand alone. */
     private Draft attachChange(Text text, int from, Token t, Draft current) {
         Draft base = current != null ? current : anchor;
         if (base != null && base.parts.isEmpty() && base.change == null && base.direction == null
-                && base.kind != Kind.COUNT) {
+                && base.kind != Kind.COUNT && !base.share && !base.reason) {
             return base;
         }
         Draft d = new Draft();
@@ -606,11 +814,29 @@ final class NarrativeParse {
         for (int i = tokenStart - 1; i >= prevEnd; i--) {
             char ch = s.charAt(i);
             if ("，；、：,;:。".indexOf(ch) >= 0) {
+                if (ch == '、' && listMarkerEnds(s, prevEnd, i)) {
+                    continue; // the 、 of 1、 or 一、 opens the clause, it does not end one
+                }
                 c = i + 1;
                 break;
             }
         }
         return c;
+    }
+
+    /** Whether the 、 at {@code at} ends a list marker (1、, 12、, 一、) opening a clause. */
+    private static boolean listMarkerEnds(String s, int prevEnd, int at) {
+        int k = at - 1;
+        while (k >= prevEnd && (Character.isDigit(s.charAt(k)) || "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0)) {
+            k--;
+        }
+        if (k == at - 1 || at - 1 - k > 2) {
+            return false;
+        }
+        while (k >= prevEnd && Character.isWhitespace(s.charAt(k))) {
+            k--;
+        }
+        return k < prevEnd || "，；：,;:。".indexOf(s.charAt(k)) >= 0;
     }
 
     private static int markerStyle(String s, int clause) {
@@ -679,7 +905,8 @@ final class NarrativeParse {
     private Amount amount(Text text, int from, Token t) {
         String unit = t.unit;
         try {
-            return Amount.parseFigure(t.number, AmountUnit.parse(unit));
+            // 项目总预算1170.00万: 万 alone, before punctuation, is 万元.
+            return Amount.parseFigure(t.number, AmountUnit.parse(unit.equals("万") ? "万元" : unit));
         } catch (MalformedFigureException e) {
             int at = from + t.start;
             throw new BudgetFormatException(source, text.line(at), text.column(at), t.number + unit,
@@ -714,7 +941,7 @@ final class NarrativeParse {
         d.year = year;
         d.unit = sectionUnit != null ? sectionUnit : dept;
         d.projectRow = true;
-        d.bind(this, false);
+        d.bind(bindAmount(d), false);
         top.add(d);
         return null;
     }
@@ -752,16 +979,9 @@ final class NarrativeParse {
     }
 
     Optional<FunctionCode> resolveFunction(String name) {
-        Matcher codes = CLASSIFIED_CODES.matcher(name);
-        if (codes.find()) {
-            return tryParse(FunctionCode::parse, codes.group(1) + codes.group(2) + codes.group(3));
-        }
-        Matcher names = CLASSIFIED_NAMES.matcher(name.replace("“", "").replace("”", ""));
-        if (names.find()) {
-            Optional<FunctionCode> c = functions.findByName(year.value(), Optional.empty(), names.group(1).strip());
-            Optional<FunctionCode> k = c.flatMap(x -> functions.findByName(year.value(), Optional.of(x),
-                    names.group(2).strip()));
-            return k.flatMap(x -> functions.findByName(year.value(), Optional.of(x), names.group(3).strip()));
+        Optional<FunctionCode> path = classifiedPath(name);
+        if (path != null) {
+            return path;
         }
         for (String cand : candidates(name)) {
             for (FunctionCode parent : context) {
@@ -778,10 +998,112 @@ final class NarrativeParse {
         return Optional.empty();
     }
 
-    private static Optional<Nature> natureOf(String name, boolean[] basicEconomic, String[] economic) {
+    /**
+     * A function printed as its path, {@code 公共安全支出（类）司法（款）公共法律服务（项）} or
+     * {@code 公共安全支出（204类）司法（06款）行政运行（01项）}, a 类 alone ({@code 住房保障支出（类）}) or a 款
+     * and 项 under the 类 of a heading ({@code 法院（款）行政运行（项）}). Names are resolved in the
+     * classification, which also holds the codes the document's tables print with their names.
+     *
+     * @return null if the text prints no level; empty if it prints one that does not resolve (a
+     *     path never binds to a level above the one it names)
+     */
+    Optional<FunctionCode> classifiedPath(String text) {
+        String t = text.replace('(', '（').replace(')', '）');
+        Matcher m = LEVEL.matcher(t);
+        String[] names = new String[3];
+        String[] digits = new String[3];
+        int last = 0;
+        boolean any = false;
+        while (m.find()) {
+            int level = "类款项".indexOf(m.group(2));
+            names[level] = levelName(t.substring(last, m.start()));
+            digits[level] = m.group(1);
+            last = m.end();
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        if (digits[0] != null && digits[0].length() == 3) {
+            String code = digits[0];
+            if (digits[1] != null && digits[1].length() == 2) {
+                code += digits[1];
+                if (digits[2] != null && digits[2].length() == 2) {
+                    code += digits[2];
+                }
+            }
+            return tryParse(FunctionCode::parse, code);
+        }
+        Optional<FunctionCode> found = Optional.empty();
+        if (names[0] != null) {
+            found = under(Optional.empty(), names[0]);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (names[1] != null) {
+            found = found.isPresent() ? under(found, names[1]) : section(names[1]);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (names[2] != null) {
+            return found.isEmpty() || names[1] == null ? Optional.empty() : under(found, names[2]);
+        }
+        return found;
+    }
+
+    /** The name before a level marker: what follows the last punctuation, list marker and quotes removed. */
+    private static String levelName(String raw) {
+        String n = raw;
+        int cut = -1;
+        for (char c : "，。；：、“”\"‘’".toCharArray()) {
+            cut = Math.max(cut, n.lastIndexOf(c));
+        }
+        n = n.substring(cut + 1).strip();
+        Matcher marker = MARKER.matcher(n);
+        if (marker.lookingAt()) {
+            n = n.substring(marker.end());
+        }
+        return n.replaceAll("\\s+", "");
+    }
+
+    /** The code named {@code name} (or {@code name支出}) directly under {@code parent} (empty: a 类). */
+    private Optional<FunctionCode> under(Optional<FunctionCode> parent, String name) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FunctionCode> f = functions.findByName(year.value(), parent, name);
+        if (f.isEmpty() && !name.endsWith("支出")) {
+            f = functions.findByName(year.value(), parent, name + "支出");
+        }
+        return f;
+    }
+
+    /** A 款 printed without its 类: under the heading's 类, else the only 款 of that name. */
+    private Optional<FunctionCode> section(String name) {
+        if (headingClass != null) {
+            Optional<FunctionCode> f = under(Optional.of(headingClass), name);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        String wanted = Classification.normalizeName(name);
+        Set<FunctionCode> found = new LinkedHashSet<>();
+        for (Classification.Entry<FunctionCode> e : functions.entries()) {
+            if (e.code().level() == Level.SECTION && Classification.normalizeName(e.name()).equals(wanted)) {
+                found.add(e.code());
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    private static Optional<Nature> natureOf(String name, String[] economic) {
         String n = name.replaceAll("\\s+", "").replaceFirst("(?:预算数|预算)$", "");
-        if (n.equals("人员支出") || n.equals("人员经费")) {
-            economic[0] = "301";
+        if (n.equals("人员支出")) {
+            economic[0] = "301"; // the seed's convention: its 表4 prints 人员支出 as 工资福利支出 (301)
+        } else if (n.equals("人员经费")) {
+            return Optional.of(Nature.PERSONNEL); // 工资福利支出 and 对个人和家庭的补助 (301 + 303)
         } else if (n.equals("公用支出") || n.equals("公用经费")) {
             economic[0] = "302";
         } else if (n.matches("对个人和家庭的?补助(?:支出)?")) {
@@ -790,37 +1112,38 @@ final class NarrativeParse {
             return Optional.of(Nature.PROJECT);
         } else if (n.equals("基本支出")) {
             return Optional.of(Nature.BASIC);
+        } else if (n.equals("单位预留机动经费") || n.equals("预留机动经费")) {
+            return Optional.of(Nature.RESERVE);
         } else {
             return Optional.empty();
         }
-        basicEconomic[0] = true;
         return Optional.of(Nature.BASIC);
     }
 
+    /**
+     * The coordinates a subject really denotes, or empty coordinates when it denotes no figure
+     * the tables could print: an unresolved subject is never taken for the total.
+     */
     Coordinates bindAmount(Draft d) {
         Coordinates c = Coordinates.empty().with(Dimension.UNIT, d.unit);
         String subject = d.subject;
         c = c.with(Dimension.FLOW, subject.contains("收入") ? Flow.REVENUE : Flow.EXPENDITURE);
-        boolean[] basic = {false};
-        String[] economic = {null};
-        Optional<Nature> nature = natureOf(subject, basic, economic);
+        String core = core(subject);
+        if (phase == Phase.FINAL_ACCOUNT && budgetMeasure(core)) {
+            return Coordinates.empty(); // 全年预算, 年初预算: a final account's tables print what was spent
+        }
+        Optional<FunctionCode> path = classifiedPath(core);
+        if (path != null) {
+            return path.isPresent() ? function(c, path.get(), d) : Coordinates.empty();
+        }
+        Optional<Coordinates> nature = nature(c, core);
         if (nature.isPresent()) {
-            c = c.with(Dimension.NATURE, nature.get());
-            if (economic[0] != null) {
-                c = c.with(Dimension.ECONOMIC, EconomicCode.parse(economic[0]));
-            }
-            return c;
+            return nature.get();
         }
         for (String cand : candidates(subject)) {
             Optional<SpecialItem> item = tryParse(SpecialItem::parse, cand);
             if (item.isPresent()) {
-                c = c.with(Dimension.ITEM, item.get());
-                if (subject.contains("财政拨款")) {
-                    c = c.with(Dimension.FUND_SOURCE, FundSource.GOVERNMENT_BUDGET);
-                } else if (sectionFund != null) {
-                    c = c.with(Dimension.FUND_SOURCE, sectionFund);
-                }
-                return c;
+                return item(c, item.get(), core);
             }
         }
         for (String cand : candidates(subject)) {
@@ -831,24 +1154,147 @@ final class NarrativeParse {
         }
         Optional<FunctionCode> fn = resolveFunction(subject);
         if (fn.isPresent()) {
-            fn.get().parent().ifPresent(context::add);
-            c = c.with(Dimension.FUNCTION, fn.get());
-            if (d.projectRow) {
-                c = c.with(Dimension.NATURE, Nature.PROJECT);
-            }
-            return c;
+            return function(c, fn.get(), d);
         }
-        if (subject.contains("财政拨款")) {
-            c = c.with(Dimension.FUND_SOURCE, FundSource.GOVERNMENT_BUDGET);
+        Optional<SpecialItem> item = itemIn(core);
+        if (item.isPresent()) {
+            return item(c, item.get(), core);
+        }
+        Map.Entry<String, FundSource> fund = leadingFund(core);
+        String rest = fund == null ? core : core.substring(fund.getKey().length());
+        Coordinates funded = fund == null ? c : c.with(Dimension.FUND_SOURCE, fund.getValue());
+        if (fund != null) {
+            Optional<Coordinates> n = nature(funded, rest);
+            if (n.isPresent()) {
+                return n.get(); // 财政拨款基本支出预算
+            }
+        }
+        if (TOTAL.matcher(rest).matches() || UNIT_TOTAL.matcher(rest).matches()) {
+            return funded; // 部门预算收入, 收入支出总计, 深圳市坪山区来访中心预算
         }
         if ((subject.contains("资金") || subject.contains("预算")) && d.prefix != null) {
+            // 所有项目支出预算纳入部门预算绩效管理，涉及预算资金 1,129 万元: the projects' total.
             int project = d.prefix.lastIndexOf("项目支出");
             int basicAt = d.prefix.lastIndexOf("基本支出");
             if (project >= 0 || basicAt >= 0) {
-                c = c.with(Dimension.NATURE, project > basicAt ? Nature.PROJECT : Nature.BASIC);
+                Coordinates s = subject.contains("财政拨款") ? c.with(Dimension.FUND_SOURCE, FundSource.GOVERNMENT_BUDGET)
+                        : c;
+                return s.with(Dimension.NATURE, project > basicAt ? Nature.PROJECT : Nature.BASIC);
             }
         }
-        return c;
+        return Coordinates.empty();
+    }
+
+    private Coordinates function(Coordinates c, FunctionCode code, Draft d) {
+        code.parent().ifPresent(context::add);
+        Coordinates out = c.with(Dimension.FUNCTION, code);
+        return d.projectRow ? out.with(Dimension.NATURE, Nature.PROJECT) : out;
+    }
+
+    private static Optional<Coordinates> nature(Coordinates c, String name) {
+        String[] economic = {null};
+        Optional<Nature> nature = natureOf(name, economic);
+        if (nature.isEmpty()) {
+            return Optional.empty();
+        }
+        Coordinates out = c.with(Dimension.NATURE, nature.get());
+        return Optional.of(economic[0] == null ? out : out.with(Dimension.ECONOMIC, EconomicCode.parse(economic[0])));
+    }
+
+    /** An item, with the fund its subject names ({@code 财政拨款的机关运行经费}) or its section's. */
+    private Coordinates item(Coordinates c, SpecialItem item, String core) {
+        Coordinates out = c.with(Dimension.ITEM, item);
+        Map.Entry<String, FundSource> fund = leadingFund(core);
+        if (fund != null) {
+            return out.with(Dimension.FUND_SOURCE, fund.getValue());
+        }
+        if (core.contains("财政拨款")) {
+            return out.with(Dimension.FUND_SOURCE, FundSource.GOVERNMENT_BUDGET);
+        }
+        return sectionFund != null ? out.with(Dimension.FUND_SOURCE, sectionFund) : out;
+    }
+
+    /** The subject without quotes, spaces, 科目 and the names of units. */
+    private String core(String subject) {
+        String s = subject.replaceAll("[\\s“”\"‘’]", "").replaceFirst("科目$", "");
+        List<Found> found = findMentions(s);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            s = s.substring(0, f.start()) + s.substring(f.end());
+        }
+        return s.replaceFirst("^(?:本部门|本单位|全部门|各单位)", "");
+    }
+
+    /** A budget figure of a final account: 全年预算, 年初预算 (一般公共预算 is a fund, not a budget figure). */
+    private static boolean budgetMeasure(String core) {
+        String s = core.replace("一般公共预算", "").replace("政府性基金预算", "").replace("国有资本经营预算", "");
+        return s.contains("预算") && !s.contains("决算");
+    }
+
+    private static Map.Entry<String, FundSource> leadingFund(String core) {
+        for (Map.Entry<String, FundSource> e : FUNDS.entrySet()) {
+            if (core.startsWith(e.getKey())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A special item named inside a longer subject: {@code 本部门面向中小企业预留政府采购项目预算金额},
+     * {@code 预留给小型和微型企业的政府采购项目预算}, {@code 政府采购货物预算}, {@code 公务用车购置预算支出}.
+     */
+    private static Optional<SpecialItem> itemIn(String core) {
+        boolean procurement = core.contains("采购") || core.contains("购买服务");
+        if (procurement) {
+            if (core.matches(".*(?:小型和微型企业|小型、微型企业|小微企业).*")) {
+                return Optional.of(SpecialItem.PROCUREMENT_SMALL_MICRO);
+            }
+            if (core.contains("中小企业")) {
+                return Optional.of(SpecialItem.PROCUREMENT_SME);
+            }
+            if (core.contains("货物")) {
+                return Optional.of(SpecialItem.PROCUREMENT_GOODS);
+            }
+            if (core.contains("工程")) {
+                return Optional.of(SpecialItem.PROCUREMENT_WORKS);
+            }
+            if (core.contains("服务")) {
+                return Optional.of(SpecialItem.PROCUREMENT_SERVICES);
+            }
+            if (core.contains("政府采购")) {
+                return Optional.of(SpecialItem.GOVERNMENT_PROCUREMENT);
+            }
+            return Optional.empty();
+        }
+        if (core.contains("机关运行经费")) {
+            return Optional.of(SpecialItem.ADMINISTRATIVE_OPERATION);
+        }
+        if (core.contains("三公")) {
+            return Optional.of(SpecialItem.THREE_PUBLIC);
+        }
+        if (core.matches(".*因公出国[（(]境[）)].*")) {
+            return Optional.of(SpecialItem.OVERSEAS_TRAVEL);
+        }
+        if (core.contains("公务接待")) {
+            return Optional.of(SpecialItem.OFFICIAL_RECEPTION);
+        }
+        if (core.matches(".*公务用车购置[及和]运行.*")) {
+            return Optional.of(SpecialItem.OFFICIAL_VEHICLES);
+        }
+        if (core.contains("公务用车购置")) {
+            return Optional.of(SpecialItem.VEHICLE_PURCHASE);
+        }
+        if (core.contains("公务用车运行")) {
+            return Optional.of(SpecialItem.VEHICLE_OPERATION);
+        }
+        if (core.contains("会议费")) {
+            return Optional.of(SpecialItem.MEETINGS);
+        }
+        if (core.contains("培训费")) {
+            return Optional.of(SpecialItem.TRAINING);
+        }
+        return Optional.empty();
     }
 
     // ================================================================ a claim being built
@@ -874,6 +1320,12 @@ final class NarrativeParse {
         int column;
         boolean bound;
         boolean projectRow;
+        /** A figure of an explanation (主要原因是…): never the claim a later change attaches to. */
+        boolean reason;
+        /** A breakdown announced by 包括 (its parts make it up), not 其中 (of which). */
+        boolean includes;
+        /** The whole of a share when the text names it ({@code 占“三公”经费的}). */
+        Coordinates whole;
         Draft parent;
         final List<Draft> parts = new ArrayList<>();
 
@@ -882,19 +1334,30 @@ final class NarrativeParse {
             parts.add(part);
         }
 
-        void bind(NarrativeParse parse, boolean part) {
-            Coordinates own = parse.bindAmount(this);
-            if (part && parent != null) {
-                Coordinates c = parent.coordinates;
+        /** Binds to {@code own}; a part takes from its whole what it does not say itself. */
+        void bind(Coordinates own, boolean part) {
+            Coordinates c = own;
+            if (part && parent != null && !own.isEmpty()) {
+                c = parent.coordinates;
                 for (Dimension<?> dim : own.dimensions()) {
                     if (dim != Dimension.UNIT) {
                         c = with(c, own, dim);
                     }
                 }
-                own = c;
             }
-            coordinates = own;
+            coordinates = c;
             bound = true;
+        }
+
+        /**
+         * The coordinates to claim: a part named by nothing the tables print is its whole when it
+         * is the whole's only part under 包括 ({@code 8 万元，主要包括：主要用于机动工作 8 万元}).
+         */
+        Coordinates claimed() {
+            if (coordinates.isEmpty() && parent != null && parent.includes && parent.parts.size() == 1) {
+                return parent.claimed();
+            }
+            return coordinates;
         }
 
         private static <V> Coordinates with(Coordinates c, Coordinates from, Dimension<V> dim) {
@@ -906,7 +1369,7 @@ final class NarrativeParse {
             if (k != Kind.COUNT) {
                 k = share && percent != null ? Kind.SHARE : direction != null ? Kind.CHANGE : Kind.AMOUNT;
             }
-            Claim.Builder b = Claim.builder(k, subject, year == null ? documentYear : year).coordinates(coordinates)
+            Claim.Builder b = Claim.builder(k, subject, year == null ? documentYear : year).coordinates(claimed())
                     .source(sentence, line);
             if (amount != null && k != Kind.COUNT) {
                 b.amount(amount);
@@ -916,10 +1379,10 @@ final class NarrativeParse {
                         change, percent);
             }
             if (k == Kind.SHARE) {
-                Coordinates whole = parent != null ? parent.coordinates
+                Coordinates of = whole != null ? whole : parent != null ? parent.claimed()
                         : Coordinates.empty().with(Dimension.UNIT, unit).with(Dimension.FLOW,
                                 coordinates.get(Dimension.FLOW).orElse(Flow.EXPENDITURE));
-                b.share(whole, percent);
+                b.share(of, percent);
             }
             if (k == Kind.COUNT) {
                 b.count(count, countUnit);

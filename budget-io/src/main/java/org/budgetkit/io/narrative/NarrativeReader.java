@@ -26,23 +26,41 @@ import org.budgetkit.model.document.Claim;
  *
  * <p>What it understands: text extracted from a PDF, sentences wrapped across lines (lines are
  * joined without a separator, blank lines skipped, spaces around numbers kept as printed);
- * amounts in 元/千元/万元/亿元 (thresholds such as {@code 单价 50 万元以上} are not claims);
- * percents; counts with their counter word (人, 家, 辆, 个, 台（套）…); changes
- * ({@code 比/较/与 2022 年（预算）增加/减少 N，增长/下降 P%}, {@code 与上年相比…}, {@code 持平},
- * {@code 无变化}), a change sentence of its own attaching to the item it follows; shares
- * ({@code 占71.73%}); breakdowns ({@code 包括…}, {@code 其中：…}, numbered items after
- * {@code 具体包括：}); dates ({@code 2022 年 12 月}) and comparison years are not the claim's year;
- * a key-project table ({@code 项目名称 预算数（万元）}) gives one amount per row.
+ * amounts in 元/千元/万元/亿元 and {@code 万} alone before punctuation ({@code 1170.00万，}); thresholds
+ * such as {@code 单价 50 万元以上} or {@code 100万元（含）以上} are not claims; percents; counts with their
+ * counter word (人, 家, 辆, 个, 台（套）…); changes ({@code 比/较/与 2022 年（预算）增加/减少 N，增长/下降
+ * P%}, {@code 与上年相比…}, {@code 持平}, {@code 无变化}), a change sentence of its own attaching to the
+ * item it follows, a change word inside a name ({@code 支持商销稳增长30.00万}) not being one; the
+ * figures of an explanation ({@code 主要原因是基本支出增加…3397.18 万元、项目经费支出安排减少 1134.33 万元})
+ * as changes of their own, never of the claim explained; shares ({@code 占71.73%}, of the whole they
+ * name: {@code 占“三公”经费的31.14%}); breakdowns ({@code 包括…}, {@code 其中：…}, also opening the next
+ * sentence; numbered items after {@code 具体包括：}; a {@code 主要包括：} that lists no amount ends at its
+ * {@code ；}; {@code 合计} after the parts restates the whole); dates ({@code 2022 年 12 月}) and comparison
+ * years are not the claim's year (a comparison year is kept as printed, even the document's own
+ * year); a numbered item gives its subject to the sentences after it ({@code 2025年当年预算执行数为…});
+ * headings such as {@code （三）…具体情况} or {@code （一）公共安全（类）} stand alone; page numbers are the
+ * disclosure reader's to drop; a key-project table ({@code 项目名称 预算数（万元）}) gives one amount per
+ * row.
  *
- * <p>Binding: the budget unit by the headings of a unit's section ({@code 一、深圳市坪山区信访局}
- * is the 本级 unit, {@code 二、深圳市坪山区来访接待中心} that unit) and by the unit names in the
- * sentence (also shortened: {@code 区来访接待中心}); functions by name through the
- * {@link Classification} (a name resolved once gives its 款 as context for ambiguous names;
- * {@code “一般公共服务支出（类）…（款）…（项）”} and {@code （204类）（06款）（01项）} are read too);
- * special items ({@code “三公”经费}, {@code 机关运行经费}, {@code 政府采购}…), natures
- * (人员支出 = 基本支出 301, 公用支出 = 302, 对个人和家庭的补助 = 303, 项目支出), fund sources
- * ({@code 财政拨款}, and {@code 一般公共预算} from a section heading). Parts inherit what they do not
- * say from their whole.
+ * <p>Binding: a claim is bound to coordinates only when its subject really denotes a figure the
+ * tables could print; any other subject ({@code 第一季度用款计划}, {@code 涉及项目预算资金}) is left
+ * unbound (empty coordinates), never taken for the total. The budget unit by the headings of a
+ * unit's section ({@code 一、深圳市坪山区信访局} is the 本级 unit, {@code 二、深圳市坪山区来访接待中心}
+ * that unit) and by the unit names in the sentence (also shortened: {@code 区来访接待中心}); totals by
+ * what means the total ({@code 部门预算收入}, {@code 支出预算总计}, {@code 本年收入合计}, {@code XX中心预算});
+ * functions by name through the {@link Classification} — which, read by the disclosure reader, also
+ * holds the codes its tables print with their names — a name resolved once giving its 款 as
+ * context for ambiguous names; function paths {@code “一般公共服务支出（类）…（款）…（项）”},
+ * {@code （204类）（06款）（01项）}, a 类 alone, a 款 and 项 under the 类 of a heading (a path that does not
+ * resolve to the level it names stays unbound); special items, also named inside a longer subject
+ * ({@code “三公”经费}, {@code 机关运行经费}, {@code 政府采购货物预算}, {@code 面向中小企业预留政府采购项目预算金额},
+ * {@code 小型和微型企业}…), natures (人员支出 = 基本支出 301 as the seed prints it, 人员经费 = nature
+ * PERSONNEL, 公用经费 = 302, 对个人和家庭的补助 = 303, 项目支出, 单位预留机动经费), fund sources the
+ * subject opens with ({@code 一般公共预算财政拨款基本支出}: the fund and the nature), and
+ * {@code 一般公共预算} from a section heading. In a final account (决算) a budget figure
+ * ({@code 全年预算}, {@code 年初预算}) is not what its tables print and stays unbound. Parts inherit
+ * what they do not say from their whole; a part naming nothing the tables print is its whole
+ * only when it is the whole's single part under 包括.
  *
  * <p>Immutable and thread-safe.
  */
@@ -170,7 +188,7 @@ public final class NarrativeReader {
         for (String l : lines) {
             Objects.requireNonNull(l, "line");
         }
-        return new NarrativeParse(department, year, functions, source, firstLine, units, lines).claims();
+        return new NarrativeParse(department, year, phase, functions, source, firstLine, units, lines).claims();
     }
 
     /**

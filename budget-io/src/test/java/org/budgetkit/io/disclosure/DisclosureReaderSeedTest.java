@@ -95,6 +95,28 @@ class DisclosureReaderSeedTest {
     }
 
     @Test
+    void aPageNumberBesideAFormFeedIsNeitherNarrativeNorPartOfAFigure() {
+        // pdftotext ends a page with its number and starts the next with a form feed: Jiangsu's
+        // "增长" / "4" / "\f13.11%" must not read 413.11%. Here the seed's sentence of line 89
+        // breaks after "比" onto page 5, its number on line 90.
+        String[] lines = TEXT.split("\n", -1);
+        assertThat(lines[88]).endsWith("1,877万元，比");
+        assertThat(lines[89]).isEmpty();
+        lines[89] = "                 4";
+        lines[90] = "\f" + lines[90];
+        ReadResult r = DisclosureReader.standard().readText(String.join("\n", lines), PingshanPetitionBureau2023.SOURCE);
+        assertThat(r.narrative()).extracting(NarrativeLine::line).doesNotContain(90).contains(89, 91);
+        assertThat(ClaimDescriptions.describe(r.document().claims()))
+                .containsExactlyElementsOf(ClaimDescriptions.describe(WANT.claims()));
+        assertThat(r.document().facts()).isEqualTo(WANT.facts());
+        // Without the form feed a lone number is text like any other.
+        lines[90] = lines[90].substring(1);
+        ReadResult plain = DisclosureReader.standard().readText(String.join("\n", lines),
+                PingshanPetitionBureau2023.SOURCE);
+        assertThat(plain.narrative()).extracting(NarrativeLine::line).contains(90);
+    }
+
+    @Test
     void readsTheTextFromAFileNamedInEveryProvenance(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("pingshan.txt");
         Files.writeString(file, "\uFEFF" + TEXT.replace("\n", "\r\n"), StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import org.budgetkit.io.BudgetFormatException;
+import org.budgetkit.model.classification.Classification;
 import org.budgetkit.model.classification.FunctionCode;
 import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
@@ -16,6 +17,7 @@ import org.budgetkit.model.dimension.Flow;
 import org.budgetkit.model.dimension.FundSource;
 import org.budgetkit.model.dimension.Nature;
 import org.budgetkit.model.dimension.Phase;
+import org.budgetkit.model.dimension.SpecialItem;
 import org.budgetkit.model.document.Claim;
 import org.budgetkit.model.document.Claim.Direction;
 import org.budgetkit.model.document.Claim.Kind;
@@ -165,6 +167,167 @@ class NarrativeReaderTest {
         assertThat(current.change()).isEmpty();
         assertThat(current.percent()).contains(Percentage.parse("1.07%"));
         assertThat(current.comparisonYear()).contains(FiscalYear.of(2025));
+    }
+
+    @Test
+    void numberedItemsGiveTheirSubjectToTheSentencesAfterThem() {
+        // 上海市普陀区司法局 2026: the execution and budget figures of the next sentence are the item's.
+        List<Claim> claims = read("上海市普陀区示例局", 2026,
+                "1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。主要用于：行政单位的基本支出。2025年当年预算执行数为",
+                "1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。主要原因是：部分人员退休。");
+        assertThat(claims).hasSize(3).allSatisfy(c -> assertThat(c.coordinates().get(Dimension.FUNCTION))
+                .contains(FunctionCode.parse("2040601")));
+        assertThat(claims).extracting(Claim::year).containsExactly(FiscalYear.of(2026), FiscalYear.of(2025),
+                FiscalYear.of(2026));
+    }
+
+    @Test
+    void subjectsThatDenoteNoFigureStayUnbound() {
+        // Putuo: none of these is the department's total.
+        List<Claim> claims = read("上海市普陀区示例街道办事处", 2025,
+                "第一季度用款计划15万元，第二季度用款计划15万元。",
+                "本部门编报绩效目标的项目共25个，涉及项目预算资金11381.60万元。",
+                "部门预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。");
+        assertThat(claims).filteredOn(c -> c.amount().isPresent()).extracting(Claim::subject)
+                .containsExactly("第一季度用款计划", "第二季度用款计划", "涉及项目预算资金");
+        assertThat(claims).filteredOn(c -> c.amount().isPresent())
+                .allSatisfy(c -> assertThat(c.coordinates().isEmpty()).isTrue());
+        assertThat(claims).filteredOn(c -> c.kind() == Kind.COUNT).extracting(Claim::subject)
+                .containsExactly("本部门编报绩效目标的项目共", "部门预算安排购置单价100万元（含）以上设备（不含车辆）");
+    }
+
+    @Test
+    void totalsBindToTheTotal() {
+        List<Claim> claims = read("上海市普陀区示例部", 2024, "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%。",
+                "江苏省示例厅2018年度收入、支出预算总计 10,150.48万元。");
+        Coordinates spending = Coordinates.empty().with(Dimension.UNIT, BudgetUnit.department("上海市普陀区示例部"))
+                .with(Dimension.FLOW, Flow.EXPENDITURE);
+        assertThat(claims.get(0).coordinates()).isEqualTo(spending);
+        assertThat(claims.get(0).parts().get(0).whole()).contains(spending);
+        assertThat(claims.get(1).subject()).isEqualTo("支出预算总计");
+        assertThat(claims.get(1).coordinates()).isEqualTo(spending);
+    }
+
+    @Test
+    void functionPathsResolveInTheCodesTheDocumentPrints() {
+        String line = "1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”科目43.83万元，主要用于统计信息事务统计管理。";
+        NarrativeReader reader = NarrativeReader.of("上海市普陀区示例街道办事处", FiscalYear.of(2025), Phase.BUDGET);
+        // Not in the bundled list: unbound rather than the total.
+        assertThat(reader.read(List.of(line))).singleElement()
+                .satisfies(c -> assertThat(c.coordinates().isEmpty()).isTrue());
+        Classification<FunctionCode> printed = Classification.of("printed", List.of(
+                new Classification.Entry<>(FunctionCode.parse("20105"), "统计信息事务", 2025, 2025),
+                new Classification.Entry<>(FunctionCode.parse("2010507"), "专项普查活动", 2025, 2025)))
+                .merge(Classification.bundledFunctions());
+        assertThat(reader.withFunctions(printed).read(List.of(line))).singleElement()
+                .satisfies(c -> assertThat(c.coordinates().get(Dimension.FUNCTION)).contains(FunctionCode.parse("2010507")));
+    }
+
+    @Test
+    void aClassAloneAndSectionsUnderTheHeadingsClass() {
+        List<Claim> claims = read("江苏省示例法院", 2019, "其中：", "（一）公共安全（类）",
+                "1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加 2421.68 万元，增长 16.30%。",
+                "2．法院（款）一般行政事务管理（项）支出5804.83万元，与上年相比减少 245.14 万元，减少 4.05%。",
+                "住房保障支出（类）29.42万元，占9.55%。");
+        assertThat(claims.get(0).coordinates().get(Dimension.FUNCTION)).contains(FunctionCode.parse("2040501"));
+        // The text's 一般行政事务管理 is no 项 of 法院 (2040502 is 一般行政管理事务): unbound, never the 款.
+        assertThat(claims.get(1).coordinates().isEmpty()).isTrue();
+        assertThat(claims.get(2).coordinates().get(Dimension.FUNCTION)).contains(FunctionCode.parse("221"));
+    }
+
+    @Test
+    void theFiguresOfAnExplanationAreChangesOfTheirOwn() {
+        List<Claim> claims = read("江苏省示例法院", 2019,
+                "一般公共预算收入预算37188.34万元，与上年相比增加 4016.19 万元，增长 12.11%。主要原因是基本支出增加人员工资、住房公积",
+                "金、提租补贴等 3397.18 万元、项目经费支出安排减少 1134.33 万元、单位预留机动经费增加1753.34万元。");
+        assertThat(claims).hasSize(4);
+        assertThat(claims.get(0).change()).contains(wan("4,016.19"));
+        assertThat(claims.subList(1, 4)).extracting(Claim::subject)
+                .containsExactly("基本支出", "项目经费支出安排", "单位预留机动经费");
+        assertThat(claims.subList(1, 4)).extracting(c -> c.signedChange().orElseThrow())
+                .containsExactly(wan("3,397.18"), wan("-1,134.33"), wan("1,753.34"));
+        assertThat(claims.subList(1, 4)).allSatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.CHANGE);
+            assertThat(c.amount()).isEmpty();
+            assertThat(c.coordinates().isEmpty()).isTrue();
+        });
+    }
+
+    @Test
+    void qiZhongOpeningASentenceBreaksDownTheAmountBefore() {
+        List<Claim> claims = read("江苏省示例法院", 2019,
+                "2019 年政府采购预算总金额为 5227.59 万元。其中拟采购货物支出 1637.72 万元；拟采购工程支出 530 万元；拟采购服务支出3059.87万元。");
+        assertThat(claims).singleElement().satisfies(whole -> {
+            assertThat(whole.coordinates().get(Dimension.ITEM)).contains(SpecialItem.GOVERNMENT_PROCUREMENT);
+            assertThat(whole.parts()).extracting(p -> p.coordinates().get(Dimension.ITEM).orElseThrow()).containsExactly(
+                    SpecialItem.PROCUREMENT_GOODS, SpecialItem.PROCUREMENT_WORKS, SpecialItem.PROCUREMENT_SERVICES);
+        });
+        // 收入、支出预算总计 … 其中：（一）收入预算总计: the two sides of a total, not its parts.
+        List<Claim> sides = read("江苏省示例法院", 2019, "江苏省示例法院 2019 年度收入、支出预算总计 37188.34万元，与上年相比收、支预算总计各增加4016.19万元，增长12.11%。",
+                "其中：", "（一）收入预算总计37188.34万元。");
+        assertThat(sides).hasSize(2).allSatisfy(c -> assertThat(c.parts()).isEmpty());
+    }
+
+    @Test
+    void aListNamingNoAmountsEndsAtItsSemicolonAndABracketedRemarkBeforeTheNextItem() {
+        List<Claim> social = read("上海市普陀区示例部", 2024, "一般公共预算财政拨款基本支出105.58万元。其中：人员经费",
+                "95.36万元，主要包括：基本工资、津贴补贴、绩效工资；公用经费 10.23", "万元，主要包括：办公费、邮电费。");
+        assertThat(social).singleElement().satisfies(whole -> {
+            assertThat(whole.coordinates().get(Dimension.FUND_SOURCE)).contains(FundSource.GENERAL_PUBLIC_BUDGET);
+            assertThat(whole.coordinates().get(Dimension.NATURE)).contains(Nature.BASIC);
+            assertThat(whole.parts()).extracting(Claim::subject).containsExactly("人员经费", "公用经费");
+            assertThat(whole.parts().get(0).coordinates().get(Dimension.NATURE)).contains(Nature.PERSONNEL);
+            assertThat(whole.parts().get(1).coordinates().get(Dimension.ECONOMIC)).isPresent();
+        });
+        List<Claim> cppcc = read("江苏省示例厅", 2018, "江苏省示例厅 2018 年度财政拨款基本支出预算",
+                "5,598.17万元，其中：", "（一）人员经费 4,482.32 万元。主要包括：基本工资、津贴补贴。（按“部门预算公开 06 表 财政拨",
+                "款基本支出预算表”中实际发生经济分类支出事项填写）", "（二）公用经费1,115.85万元。主要包括：办公费。");
+        assertThat(cppcc).singleElement().satisfies(whole -> assertThat(whole.parts()).extracting(Claim::subject)
+                .containsExactly("人员经费", "公用经费"));
+    }
+
+    @Test
+    void aShareOfTheWholeItNames() {
+        List<Claim> claims = read("江苏省示例法院", 2019, "九、一般公共预算“三公”经费支出预算情况说明",
+                "江苏省示例法院 2019 年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出160万元，占“三公”经费的 31.14%。");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.SHARE);
+            assertThat(c.coordinates().get(Dimension.ITEM)).contains(SpecialItem.OVERSEAS_TRAVEL);
+            assertThat(c.whole().orElseThrow().get(Dimension.ITEM)).contains(SpecialItem.THREE_PUBLIC);
+            assertThat(c.whole().orElseThrow().get(Dimension.FUND_SOURCE)).contains(FundSource.GENERAL_PUBLIC_BUDGET);
+        });
+    }
+
+    @Test
+    void wanAloneARestatedTotalAndAChangeWordInAName() {
+        List<Claim> claims = read("上海市普陀区示例委员会", 2025,
+                "2025年度项目总预算2921.00万，其中支持外贸发展370.00万，支持商销稳增长30.00万，区级支持总部经济1106.00万，市级支持总",
+                "部经济1262.00万，进博会推进专项153.00万，合计2921.00万。");
+        assertThat(claims).hasSize(2);
+        Claim whole = claims.get(0);
+        assertThat(whole.amount()).contains(wan("2,921.00"));
+        assertThat(whole.parts()).extracting(Claim::subject).containsExactly("支持外贸发展", "支持商销稳增长", "区级支持总部经济",
+                "市级支持总部经济", "进博会推进专项");
+        assertThat(whole.parts()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.AMOUNT));
+        assertThat(claims.get(1).subject()).isEqualTo("合计");
+        assertThat(claims.get(1).coordinates()).isEqualTo(whole.coordinates());
+    }
+
+    @Test
+    void aFinalAccountsBudgetFiguresAreNotItsTables() {
+        List<Claim> claims = NarrativeReader.of("上海市普陀区示例部", FiscalYear.of(2024), Phase.FINAL_ACCOUNT).read(List.of(
+                "决算数小于预算数的主要原因：人员经费支出数小于预算数。其中：", "1、住房保障支出（类）住房改革支出（款）住房公积金（项）。",
+                "主要用于：住房公积金支出。全年预算为18.12万元，支出决算为17.70万元，完成全年预算数的97.68%。"));
+        assertThat(claims).extracting(Claim::subject).containsExactly("全年预算", "住房保障支出（类）住房改革支出（款）住房公积金（项）");
+        assertThat(claims.get(0).coordinates().isEmpty()).isTrue();
+        assertThat(claims.get(1).coordinates().get(Dimension.FUNCTION)).contains(FunctionCode.parse("2210201"));
+    }
+
+    @Test
+    void aComparisonYearIsKeptAsPrinted() {
+        // 上海市普陀区司法局 2026: the slip is the checker's to report.
+        List<Claim> claims = read("上海市普陀区示例局", 2026, "一般公共预算拨款支出预算9628.22万元，比2026年预算增加793.14万元。");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.comparisonYear()).contains(FiscalYear.of(2026)));
     }
 
     @Test

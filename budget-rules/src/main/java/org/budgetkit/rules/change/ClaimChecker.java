@@ -13,6 +13,7 @@ import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
 import org.budgetkit.model.dimension.FiscalYear;
+import org.budgetkit.model.dimension.FundSource;
 import org.budgetkit.model.dimension.Measure;
 import org.budgetkit.model.dimension.Nature;
 import org.budgetkit.model.dimension.Relation;
@@ -41,21 +42,32 @@ import org.budgetkit.rules.Verdict;
  * per claim of {@link Document#allClaims()}, in that order. The checks and their stable rule ids:
  * <ul>
  * <li>{@value #AMOUNT}: a stated amount against every table figure at its coordinates and year
- *     (the narrative's 6.1 against 表9's 6.10); 机关运行经费 with no figure of its own against the
- *     公用经费 (基本支出, economic 302) it consists of, as a warning when they differ.
+ *     (the narrative's 6.1 against 表9's 6.10), in any unit and precision (intervals); an item the
+ *     claim names without its fund (or with a fund containing it) against the item's figure when
+ *     the document prints it under one fund only ({@code “三公”经费预算数} against 表9's 财政拨款
+ *     column); 人员经费 (nature PERSONNEL) with no figure of its own against 301 工资福利支出 + 303
+ *     对个人和家庭的补助; 机关运行经费 with no figure of its own against the 公用经费 (基本支出,
+ *     economic 302) it consists of, as a warning when they differ.
  * <li>{@value #CHANGE}: current − change = prior against the prior year's table figure (表9's 2022
- *     row), and the change against a table's 增减变化金额 row.
+ *     row), and the change against a table's 增减变化金额 row. A comparison year that is not before
+ *     the claim's year ({@code 2026年…比2026年预算增加}) is the document's error, reported, and the
+ *     previous year is used.
  * <li>{@value #PERCENT}: the percent against the ratio the figures give (change and prior, current
- *     and prior, or current and change), a percent on a zero base (新增) being inconsistent.
+ *     and prior, or current and change), a percent on a zero base (新增) being inconsistent: an
+ *     error, a warning for the customary 增长100%.
  * <li>{@value #SHARE}: a share {@code 占71.73%} against part / whole.
  * <li>{@value #BREAKDOWN}: a whole against the sum of its parts ({@code 包括…}, {@code 其中…}); parts
- *     that are "of which" items (面向中小企业) are not summed.
+ *     that are "of which" items (面向中小企业) are not summed, and parts that do not make up their
+ *     whole (another flow, the whole restated, or one part of other coordinates: an "of which")
+ *     are not a breakdown.
  * <li>{@value #COUNT}: a department's head count against the sum over its units (行政编制, 事业编制
  *     and their 实有人数, 离休, 退休 …), and 基层单位 against the document's units.
  * </ul>
- * A claim the document offers nothing to check against is reported as not checkable, never
- * dropped. Severity: inconsistent is an error (a warning for the 公用经费 comparison, which is a
- * proxy), exact and within rounding are info.
+ * A claim is compared with a figure only when its coordinates denote that figure: an unbound
+ * claim (empty coordinates) is checked only against itself and its sentence (its parts, its
+ * percent). A claim the document offers nothing to check against is reported as not checkable,
+ * never dropped. Severity: inconsistent is an error (a warning for the 公用经费 comparison, which
+ * is a proxy, and for 增长100% from nothing), exact and within rounding are info.
  *
  * <p>Immutable and thread-safe (stateless).
  */
@@ -161,18 +173,100 @@ public final class ClaimChecker {
             }
             Amount stated = c.amount().get();
             List<Fact> facts = facts(c.coordinates(), c.year());
+            String note = "";
+            String noteZh = "";
+            if (facts.isEmpty()) {
+                Optional<Fact> only = onlyFundOf(c.coordinates(), c.year());
+                if (only.isPresent()) {
+                    facts = List.of(only.get());
+                    FundSource fund = only.get().coordinates().get(Dimension.FUND_SOURCE).orElseThrow();
+                    note = " (the only " + c.coordinates().get(Dimension.ITEM).orElseThrow().chineseName()
+                            + " figure the document prints, for " + fund.chineseName() + ")";
+                    noteZh = "（文件仅列" + fund.chineseName() + "口径）";
+                }
+            }
+            if (facts.isEmpty() && c.coordinates().get(Dimension.NATURE).orElse(null) == Nature.PERSONNEL) {
+                personnel(c, stated);
+            }
             for (Fact f : facts) {
                 Judgement j = Judgement.amount(stated, f.amount());
                 add(c, finding(AMOUNT, j, c, stated.interval(), false, List.of(f.provenance()),
                         "states " + stated.toShortString() + "; " + f.provenance().describe() + " prints "
-                                + f.amount().toShortString(),
+                                + f.amount().toShortString() + note,
                         "称 " + stated.toShortString() + "；" + f.provenance().describe() + " 为 "
-                                + f.amount().toShortString()));
+                                + f.amount().toShortString() + noteZh));
             }
             if (facts.isEmpty() && c.coordinates().get(Dimension.ITEM).orElse(null)
                     == SpecialItem.ADMINISTRATIVE_OPERATION) {
                 publicUse(c, stated);
             }
+        }
+
+        /**
+         * An item's figure printed under one fund source only, for a claim that names the item
+         * without its fund ({@code “三公”经费预算数} against 表9's 财政拨款 column) or with a fund that
+         * contains it ({@code 财政拨款的机关运行经费} against the 一般公共预算 column): the item has no
+         * other figure in the document. Empty if the claim names no item, or the document prints
+         * the item under several funds or under none within the claim's.
+         */
+        private Optional<Fact> onlyFundOf(Coordinates at, FiscalYear year) {
+            if (at.get(Dimension.ITEM).isEmpty()) {
+                return Optional.empty();
+            }
+            FundSource claimed = at.get(Dimension.FUND_SOURCE).orElse(null);
+            Coordinates base = at.without(Dimension.FUND_SOURCE).with(Dimension.YEAR, year);
+            List<Fact> found = new ArrayList<>();
+            for (Fact f : doc.facts().select(FactQuery.matching(base))) {
+                Optional<FundSource> fund = f.coordinates().get(Dimension.FUND_SOURCE);
+                if (fund.isPresent() && f.coordinates().without(Dimension.FUND_SOURCE).equals(base)) {
+                    found.add(f);
+                }
+            }
+            if (found.isEmpty() || found.stream().map(f -> f.coordinates().get(Dimension.FUND_SOURCE)).distinct()
+                    .count() != 1) {
+                return Optional.empty();
+            }
+            FundSource fund = found.get(0).coordinates().get(Dimension.FUND_SOURCE).orElseThrow();
+            return claimed == null || within(fund, claimed) ? Optional.of(found.get(0)) : Optional.empty();
+        }
+
+        private static boolean within(FundSource fund, FundSource ancestor) {
+            for (FundSource f = fund; f != null; f = f.parent().orElse(null)) {
+                if (f == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * 人员经费 (nature PERSONNEL) with no figure of its own against what it is made of: the
+         * 基本支出 of economic classes 301 工资福利支出 and 303 对个人和家庭的补助 (Jiangsu's 18,387.95 =
+         * 16,324.07 + 2,063.88). Nothing when the tables print no 301.
+         */
+        private void personnel(Claim c, Amount stated) {
+            Coordinates base = c.coordinates().with(Dimension.NATURE, Nature.BASIC);
+            List<Fact> wages = facts(base.with(Dimension.ECONOMIC, EconomicCode.parse("301")), c.year());
+            if (wages.isEmpty()) {
+                return;
+            }
+            List<Fact> used = new ArrayList<>(List.of(wages.get(0)));
+            List<Fact> households = facts(base.with(Dimension.ECONOMIC, EconomicCode.parse("303")), c.year());
+            if (!households.isEmpty()) {
+                used.add(households.get(0));
+            }
+            List<Amount> terms = new ArrayList<>();
+            List<Provenance> where = new ArrayList<>();
+            for (Fact f : used) {
+                terms.add(f.amount());
+                where.add(f.provenance());
+            }
+            Judgement j = Judgement.sum(stated, terms);
+            add(c, finding(AMOUNT, j, c, stated.interval(), false, where,
+                    "人员经费 " + stated.toShortString() + " against 工资福利支出 (301) + 对个人和家庭的补助 (303) of the "
+                            + "tables, " + sumText(terms),
+                    "人员经费 " + stated.toShortString() + " 与表中工资福利支出（301）加对个人和家庭的补助（303）"
+                            + sumText(terms) + " 比较"));
         }
 
         /** 机关运行经费 against the 公用经费 (基本支出 302) of the unit, or summed over its units. */
@@ -215,6 +309,20 @@ public final class ClaimChecker {
 
         private void change(Claim c) {
             FiscalYear from = c.comparisonYear().orElseThrow();
+            if (from.compareTo(c.year()) >= 0) {
+                // 2026年…比2026年预算增加793.14万元: a change is from an earlier year; the printed
+                // year is a slip for the previous one, which the checks below use.
+                FiscalYear meant = c.year().previous();
+                add(c, Finding.builder(CHANGE, Severity.ERROR, Verdict.INCONSISTENT).location(location(c))
+                        .code(code(c)).values(BigDecimal.valueOf(meant.value()), BigDecimal.valueOf(from.value()),
+                                BigDecimal.ZERO, "年")
+                        .message("“" + c.subject() + "” of " + c.year() + " is compared with " + from
+                                + ": a change is from an earlier year; read as " + meant,
+                                "“" + c.subject() + "”为 " + c.year() + " 年数，却与 " + from + " 年比较：比较年度应早于本年，按 "
+                                        + meant + " 年核对")
+                        .build());
+                from = meant;
+            }
             Direction way = c.direction().orElseThrow();
             Optional<Amount> signed = c.signedChange();
             Optional<Amount> amount = c.amount();
@@ -295,11 +403,17 @@ public final class ClaimChecker {
                     where.add(current.get(0).provenance());
                 }
             } catch (ArithmeticException e) {
-                add(c, Finding.builder(PERCENT, Severity.ERROR, Verdict.INCONSISTENT).location(location(c))
-                        .code(code(c)).values(null, printed.value(), null, "%")
+                // 增长100.00% for a unit set up this year (单位于2024年成立) is how documents word a
+                // change from nothing: a convention, warned about; any other percent is an error.
+                boolean convention = way == Direction.INCREASE
+                        && printed.value().compareTo(BigDecimal.valueOf(100)) == 0;
+                add(c, Finding.builder(PERCENT, convention ? Severity.WARNING : Severity.ERROR, Verdict.INCONSISTENT)
+                        .location(location(c)).code(code(c)).values(null, printed.value(), null, "%")
                         .message("“" + c.subject() + "” claims " + way.chineseName() + " " + printed
-                                + " on a zero base (新增): a change from nothing has no percent",
-                                "“" + c.subject() + "”上年为零（新增），不应有增长百分比 " + printed)
+                                + " on a zero base (新增): a change from nothing has no percent"
+                                + (convention ? " (100% is the usual wording for it)" : ""),
+                                "“" + c.subject() + "”上年为零（新增），不应有增长百分比 " + printed
+                                        + (convention ? "（100% 为新增的习惯写法）" : ""))
                         .build());
                 return;
             }
@@ -308,7 +422,10 @@ public final class ClaimChecker {
                     + inputs, way.chineseName() + " " + printed + "，依据 " + inputs));
         }
 
-        /** The prior-year amount: a table figure, or a claim of the same sentence for that year. */
+        /**
+         * The prior-year amount: a table figure, or a claim of the same sentence for that year
+         * (bound to the same coordinates, or, unbound, of the same subject).
+         */
         private Prior prior(Claim c, FiscalYear from) {
             if (!c.coordinates().isEmpty()) {
                 List<Fact> fs = facts(c.coordinates(), from);
@@ -320,7 +437,8 @@ public final class ClaimChecker {
                 if (other != c && other.year().equals(from) && other.amount().isPresent()
                         && other.kind() == Kind.AMOUNT && !c.sentence().isEmpty()
                         && other.sentence().equals(c.sentence())
-                        && other.coordinates().equals(c.coordinates())) {
+                        && other.coordinates().equals(c.coordinates())
+                        && (!c.coordinates().isEmpty() || other.subject().equals(c.subject()))) {
                     return new Prior(other.amount().get(), List.of(location(other)), false);
                 }
             }
@@ -398,7 +516,7 @@ public final class ClaimChecker {
                 terms.add(p.amount().get());
                 summed.add(p);
             }
-            if (terms.isEmpty()) {
+            if (terms.isEmpty() || !partsOf(c, summed)) {
                 return;
             }
             Amount whole = c.amount().get();
@@ -414,6 +532,26 @@ public final class ClaimChecker {
             for (Claim p : summed) {
                 add(p, f);
             }
+        }
+
+        /**
+         * Whether the parts make up the whole: each lies inside it (same flow), none restates it
+         * (its coordinates) unless it is the only one, and a single part is the whole's own
+         * (支出预算 9,628.22 万元，其中：财政拨款支出预算 9,628.22 万元 names one source of several, an
+         * "of which", not a breakdown).
+         */
+        private static boolean partsOf(Claim whole, List<Claim> parts) {
+            Coordinates at = whole.coordinates();
+            for (Claim p : parts) {
+                Coordinates own = p.coordinates();
+                if (!own.isEmpty() && !at.isEmpty() && !own.get(Dimension.FLOW).equals(at.get(Dimension.FLOW))) {
+                    return false;
+                }
+                if (parts.size() > 1 && !at.isEmpty() && own.equals(at)) {
+                    return false;
+                }
+            }
+            return parts.size() > 1 || parts.get(0).coordinates().equals(at);
         }
 
         // ------------------------------------------------------------ counts

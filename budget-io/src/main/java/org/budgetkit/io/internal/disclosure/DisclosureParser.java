@@ -92,7 +92,8 @@ public final class DisclosureParser {
         List<Line> lines = src.lines();
         boolean[] inTable = new boolean[lines.size()];
         Warnings warnings = new Warnings(src.name());
-        List<Block> blocks = spot(src, inTable);
+        int[] feeds = formFeeds(src);
+        List<Block> blocks = spot(src, feeds, inTable);
         Meta meta = meta(src, blocks);
         if (meta == null) {
             throw new BudgetFormatException(src.name(), 0, 0, "",
@@ -103,7 +104,7 @@ public final class DisclosureParser {
         List<NarrativeLine> narrative = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!inTable[i] && !(src.positioned() && isPageNumber(lines, i))) {
+            if (!inTable[i] && !pageNumber(src, feeds, i)) {
                 narrative.add(new NarrativeLine(l.number(), l.page(), l.text()));
             }
         }
@@ -133,7 +134,7 @@ public final class DisclosureParser {
             }
             new TableReader(doc, b, number, ctx).read();
         }
-        addClaims(doc, narrative, meta, src.name(), units);
+        addClaims(doc, narrative, meta, src.name(), units, names.printedFunctions(src.name()));
         return new Parsed(doc.build(), warnings.list(), narrative, src.text());
     }
 
@@ -141,9 +142,11 @@ public final class DisclosureParser {
      * The narrative's claims join the document, read by the claim extractor
      * ({@link NarrativeReader}) from the narrative's lines in their own numbering: the table
      * lines between them are handed over blank, so every claim keeps the line of the text.
+     * Function names resolve in the classification and in the codes the tables print with
+     * their names ({@code printed}: 统计信息事务（款）专项普查活动（项） where no list has it).
      */
     private void addClaims(Document.Builder doc, List<NarrativeLine> narrative, Meta meta, String source,
-            List<String> units) {
+            List<String> units, Classification<FunctionCode> printed) {
         if (narrative.isEmpty()) {
             return;
         }
@@ -154,26 +157,71 @@ public final class DisclosureParser {
             lines.set(l.line() - first, l.text());
         }
         NarrativeReader reader = NarrativeReader.of(meta.department, meta.year, meta.phase).withSource(source)
-                .withFunctions(functions).withFirstLine(first).withUnits(units);
+                .withFunctions(printed).withFirstLine(first).withUnits(units);
         reader.read(lines).forEach(doc::claim);
     }
 
     // ---------------------------------------------------------------- tables
 
-    private static boolean isPageNumber(List<Line> lines, int i) {
+    /**
+     * Whether line {@code i} is a page number: a lone number first or last on its page. Text
+     * has no pages but may keep the form feeds of its extraction ({@code pdftotext}): a lone
+     * number next to one is the page's number, never part of the sentence around it (Jiangsu's
+     * "4" before "13.11%" on the next page would read 413.11%).
+     */
+    private static boolean pageNumber(SourceText src, int[] feeds, int i) {
+        List<Line> lines = src.lines();
         Line l = lines.get(i);
-        if (!PAGE_NUMBER.matcher(l.text()).matches()) {
+        if (!PAGE_NUMBER.matcher(l.text().replace('\f', ' ').strip()).matches()) {
             return false;
         }
-        boolean firstOnPage = i == 0 || lines.get(i - 1).page() != l.page();
-        boolean lastOnPage = i == lines.size() - 1 || lines.get(i + 1).page() != l.page();
-        return firstOnPage || lastOnPage;
+        if (src.positioned()) {
+            boolean firstOnPage = i == 0 || lines.get(i - 1).page() != l.page();
+            boolean lastOnPage = i == lines.size() - 1 || lines.get(i + 1).page() != l.page();
+            return firstOnPage || lastOnPage;
+        }
+        int before = i == 0 ? 0 : lines.get(i - 1).number();
+        int after = i == lines.size() - 1 ? feeds.length - 1 : lines.get(i + 1).number();
+        return feeds[l.number()] > feeds[before] || feeds[after] > feeds[l.number()];
+    }
+
+    /**
+     * For text input, the number of form feeds on lines 1 to n at index n (index 0 is 0); for a
+     * PDF, an empty array (its lines carry their pages).
+     */
+    private static int[] formFeeds(SourceText src) {
+        if (src.positioned()) {
+            return new int[0];
+        }
+        String text = src.text();
+        int count = 1;
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                count++;
+            }
+        }
+        int[] feeds = new int[count + 1];
+        int line = 1;
+        int seen = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\f') {
+                seen++;
+            } else if (c == '\n') {
+                feeds[line] = seen;
+                line++;
+            }
+        }
+        for (int n = line; n <= count; n++) {
+            feeds[n] = seen;
+        }
+        return feeds;
     }
 
     private record Title(Layout layout, String text) {
     }
 
-    private List<Block> spot(SourceText src, boolean[] inTable) {
+    private List<Block> spot(SourceText src, int[] feeds, boolean[] inTable) {
         List<Line> lines = src.lines();
         List<Block> blocks = new ArrayList<>();
         Block open = null;
@@ -186,7 +234,7 @@ public final class DisclosureParser {
             Line l = lines.get(i);
             String raw = l.text();
             String norm = Tokens.norm(raw);
-            if (src.positioned() && isPageNumber(lines, i)) {
+            if (pageNumber(src, feeds, i)) {
                 inTable[i] = open != null;
                 continue;
             }

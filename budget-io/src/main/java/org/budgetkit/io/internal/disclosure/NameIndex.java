@@ -41,6 +41,21 @@ final class NameIndex {
         }
     }
 
+    /**
+     * The function codes the document prints with their names, as a classification of its year
+     * over the one it was given: what the narrative's names are resolved in.
+     */
+    Classification<FunctionCode> printedFunctions(String source) {
+        List<Classification.Entry<FunctionCode>> entries = new ArrayList<>();
+        for (Map.Entry<FunctionCode, String> e : seenFunctions.entrySet()) {
+            entries.add(new Classification.Entry<>(e.getKey(), e.getValue(), year, year));
+        }
+        if (entries.isEmpty()) {
+            return functions;
+        }
+        return Classification.of("printed in " + source, entries).merge(functions);
+    }
+
     boolean seen(FunctionCode code) {
         return seenFunctions.containsKey(code);
     }
