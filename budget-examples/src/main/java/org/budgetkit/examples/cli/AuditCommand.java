@@ -60,12 +60,12 @@ final class AuditCommand implements Callable<Integer> {
             }
             try {
                 Document doc = source.read();
-                entries.add(Report.Entry.of(source.name(), Audit.of(doc, exact)));
+                entries.add(Report.Entry.of(source.name(), source.label(locale), Audit.of(doc, exact)));
             } catch (RuntimeException e) {
                 if (sources.size() == 1 && !source.fromDirectory()) {
                     throw e;
                 }
-                entries.add(Report.Entry.unusable(source.name(), Main.oneLine(e)));
+                entries.add(Report.Entry.unusable(source.name(), source.label(locale), Main.oneLine(e)));
             }
             done++;
         }

@@ -20,6 +20,11 @@ final class Inputs {
     interface Source {
         String name();
 
+        /** The name as shown to a user, in the locale's language. */
+        default String label(java.util.Locale locale) {
+            return name();
+        }
+
         boolean fromDirectory();
 
         Document read();
@@ -54,7 +59,12 @@ final class Inputs {
     private record Bundled() implements Source {
         @Override
         public String name() {
-            return PingshanPetitionBureau2023.SOURCE + " (bundled example)";
+            return PingshanPetitionBureau2023.SOURCE;
+        }
+
+        @Override
+        public String label(java.util.Locale locale) {
+            return name() + ("zh".equals(locale.getLanguage()) ? "（内置示例）" : " (bundled example)");
         }
 
         @Override

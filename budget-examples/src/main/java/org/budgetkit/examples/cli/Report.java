@@ -20,13 +20,13 @@ import org.budgetkit.rules.Verdict;
 /** The findings of one or more audits, as text grouped by table or as the JSON of DESIGN.md. */
 final class Report {
     /** One audited input: its audit, or why it could not be read. */
-    record Entry(String source, Optional<Audit> audit, String problem) {
-        static Entry of(String source, Audit audit) {
-            return new Entry(source, Optional.of(audit), "");
+    record Entry(String source, String label, Optional<Audit> audit, String problem) {
+        static Entry of(String source, String label, Audit audit) {
+            return new Entry(source, label, Optional.of(audit), "");
         }
 
-        static Entry unusable(String source, String problem) {
-            return new Entry(source, Optional.empty(), problem);
+        static Entry unusable(String source, String label, String problem) {
+            return new Entry(source, label, Optional.empty(), problem);
         }
     }
 
@@ -57,14 +57,14 @@ final class Report {
     void text(PrintWriter out) {
         for (Entry e : entries) {
             if (e.audit().isEmpty()) {
-                out.println(e.source() + ": " + (zh ? "无法读取：" : "unusable: ") + e.problem());
+                out.println(e.label() + ": " + (zh ? "无法读取：" : "unusable: ") + e.problem());
                 out.println();
                 continue;
             }
             Audit a = e.audit().orElseThrow();
             Document d = a.document();
             out.println(d.department().name() + " " + d.year() + " " + (zh ? d.phase().chineseName()
-                    : d.phase().englishName()) + " — " + e.source());
+                    : d.phase().englishName()) + " — " + e.label());
             out.println(zh
                     ? d.facts().size() + " 个数据，" + d.tables().size() + " 张表，" + a.reconciliation().checks()
                             + " 项核对；" + a.claims().size() + " 条文字陈述（" + a.claims(Verdict.EXACT) + " 完全一致，"
@@ -127,8 +127,13 @@ final class Report {
         return zh ? "第 " + f.location().line() + " 行：" : "line " + f.location().line() + ": ";
     }
 
+    /** Pads to a display width: a CJK character takes two terminal columns. */
     private static String pad(String s, int width) {
-        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN ? 2 : 1;
+        }
+        return w >= width ? s + " " : s + " ".repeat(width - w);
     }
 
     private void summary(PrintWriter out) {
@@ -137,14 +142,14 @@ final class Report {
                 + pad(zh ? "数据" : "facts", 8) + (zh ? "文件" : "file"));
         for (Entry e : entries) {
             if (e.audit().isEmpty()) {
-                out.println(pad("-", 8) + pad("-", 10) + pad("-", 8) + pad("-", 8) + e.source() + "  ("
+                out.println(pad("-", 8) + pad("-", 10) + pad("-", 8) + pad("-", 8) + e.label() + "  ("
                         + (zh ? "无法读取" : "unusable") + ")");
                 continue;
             }
             Audit a = e.audit().orElseThrow();
             out.println(pad(Long.toString(a.count(Severity.ERROR)), 8) + pad(Long.toString(a.count(Severity.WARNING)), 10)
                     + pad(Long.toString(a.count(Severity.INFO)), 8) + pad(Integer.toString(a.document().facts().size()), 8)
-                    + e.source());
+                    + e.label());
         }
     }
 
