@@ -7,6 +7,7 @@ import java.util.*;
 import org.budgetkit.model.money.*;
 import org.budgetkit.model.classification.*;
 import org.budgetkit.model.dimension.*;
+import org.budgetkit.model.dimension.Flow;
 import org.budgetkit.model.fact.*;
 import org.budgetkit.model.document.*;
 import org.budgetkit.model.sample.*;
