@@ -255,18 +255,24 @@ public final class ClaimChecker {
             if (!households.isEmpty()) {
                 used.add(households.get(0));
             }
-            List<Amount> terms = new ArrayList<>();
-            List<Provenance> where = new ArrayList<>();
-            for (Fact f : used) {
-                terms.add(f.amount());
-                where.add(f.provenance());
-            }
-            Judgement j = Judgement.sum(stated, terms);
-            add(c, finding(AMOUNT, j, c, stated.interval(), false, where,
+            List<Amount> terms = amounts(used);
+            add(c, finding(AMOUNT, Judgement.sum(stated, terms), c, stated.interval(), false, provenances(used),
                     "人员经费 " + stated.toShortString() + " against 工资福利支出 (301) + 对个人和家庭的补助 (303) of the "
                             + "tables, " + sumText(terms),
                     "人员经费 " + stated.toShortString() + " 与表中工资福利支出（301）加对个人和家庭的补助（303）"
                             + sumText(terms) + " 比较"));
+        }
+
+        private static List<Amount> amounts(List<Fact> facts) {
+            List<Amount> out = new ArrayList<>(facts.size());
+            facts.forEach(f -> out.add(f.amount()));
+            return out;
+        }
+
+        private static List<Provenance> provenances(List<Fact> facts) {
+            List<Provenance> out = new ArrayList<>(facts.size());
+            facts.forEach(f -> out.add(f.provenance()));
+            return out;
         }
 
         /** 机关运行经费 against the 公用经费 (基本支出 302) of the unit, or summed over its units. */
@@ -291,14 +297,8 @@ public final class ClaimChecker {
             if (used.isEmpty()) {
                 return;
             }
-            List<Amount> terms = new ArrayList<>();
-            List<Provenance> where = new ArrayList<>();
-            for (Fact f : used) {
-                terms.add(f.amount());
-                where.add(f.provenance());
-            }
-            Judgement j = Judgement.sum(stated, terms);
-            add(c, finding(AMOUNT, j, c, stated.interval(), true, where,
+            List<Amount> terms = amounts(used);
+            add(c, finding(AMOUNT, Judgement.sum(stated, terms), c, stated.interval(), true, provenances(used),
                     "机关运行经费 " + stated.toShortString() + " against the 公用经费 (基本支出, economic 302) "
                             + "of the tables, " + sumText(terms) + " (a proxy: 机关运行经费 is the 公用经费 of "
                             + "administrative units)",
