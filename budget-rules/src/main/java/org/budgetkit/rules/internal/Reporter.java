@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.classification.FunctionCode;
+import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
 import org.budgetkit.model.document.Document;
 import org.budgetkit.model.document.Table;
@@ -23,8 +24,8 @@ import org.budgetkit.rules.Severity;
 import org.budgetkit.rules.Verdict;
 
 /**
- * Turns generated checks into findings: evaluates them (exact checks on the fast path and, by
- * default, without a finding), words each outcome in English and Chinese, tells
+ * Turns generated checks into findings: evaluates them (those the generator's fast path found
+ * exactly consistent never get here unless every check is reported), words each outcome in English and Chinese, tells
  * reclassifications (a code one table omits, balanced under the common parent by another code
  * the other table omits) from missing figures, and adds the findings no check gives (figures
  * that could not be placed, units without rows). Stateless.
@@ -37,13 +38,12 @@ public final class Reporter {
      * The findings of a document.
      *
      * @param document the document, not null
-     * @param generated its checks, not null
+     * @param generated its checks (every check if {@code includeExact}), not null
      * @param includeExact whether exactly consistent checks get a finding too
      * @return the findings in check order, never null
      */
     public static List<Finding> report(Document document, Generator.Result generated, boolean includeExact) {
-        Numbers numbers = new Numbers(document.facts().asList(), document.convention());
-        Evaluator evaluator = new Evaluator(numbers);
+        Evaluator evaluator = new Evaluator(new Numbers(document.convention()));
         Map<Check, Generator.Absent> absents = new IdentityHashMap<>();
         for (Generator.Absent a : generated.absents()) {
             absents.put(a.check(), a);
@@ -52,9 +52,6 @@ public final class Reporter {
         Map<String, List<Generator.Absent>> reclassified = new LinkedHashMap<>();
         Map<Generator.Absent, Outcome> absentOutcomes = new IdentityHashMap<>();
         for (Check check : generated.checks()) {
-            if (!includeExact && evaluator.isExact(check)) {
-                continue;
-            }
             Outcome o = evaluator.evaluate(check);
             Generator.Absent absent = absents.get(check);
             if (absent != null && o.verdict() == Verdict.INCONSISTENT && absent.presentParent() != null
@@ -74,7 +71,7 @@ public final class Reporter {
             out.add(reclassification(document, group, absentOutcomes));
         }
         out.addAll(unplaced(document));
-        out.addAll(unreported(document));
+        out.addAll(unreported(generated.unreported()));
         return out;
     }
 
@@ -410,13 +407,9 @@ public final class Reporter {
         return b.build();
     }
 
-    private static List<Finding> unreported(Document document) {
+    private static List<Finding> unreported(List<BudgetUnit> units) {
         List<Finding> out = new ArrayList<>();
-        Set<Object> seen = new LinkedHashSet<>(document.facts().values(Dimension.UNIT));
-        for (var u : document.units()) {
-            if (seen.contains(u)) {
-                continue;
-            }
+        for (BudgetUnit u : units) {
             String en = u.name() + " is one of the department's units but prints no figure of its own in any table;"
                     + " a department figure derived from the other units' rows allows for it, up to what the"
                     + " department total leaves over, and the units' rows are checked not to exceed the department's.";
