@@ -19,6 +19,7 @@ import org.budgetkit.model.document.Document;
 import org.budgetkit.model.fact.Coordinates;
 import org.budgetkit.model.fact.Fact;
 import org.budgetkit.model.money.Amount;
+import org.budgetkit.model.money.Precision;
 
 /**
  * A document's facts in columns, for reconciliation: each fact's coordinates as a
@@ -73,6 +74,14 @@ final class EncodedFacts {
     final long[] points;
     /** Per fact: whether its value does not fit a {@code long} at the common scale (null if none). */
     final boolean[] big;
+    /** The common scale of {@link #points}. */
+    final int scale;
+    /**
+     * Per fact: the resolution of its last printed digit in yuan times {@code 10^scale} (a power
+     * of ten), 0 for an exact figure, -1 where that is not a {@code long} or the figure cannot
+     * be put in yuan (its interval is then left to the exact evaluator).
+     */
+    final long[] resolutions;
     final KeySpace space;
     /** Per dimension: the value of each id (index 0 unused). */
     final Object[][] values;
@@ -186,17 +195,39 @@ final class EncodedFacts {
             Amount a = f.amount();
             scale = Math.max(scale, a.value().scale() - a.unit().exponent());
         }
+        this.scale = scale;
         this.points = new long[size];
+        this.resolutions = new long[size];
         boolean[] tooBig = null;
         for (int i = 0; i < size; i++) {
-            if (scale > MAX_SCALE || !point(facts.get(i).amount(), scale, i)) {
+            Amount a = facts.get(i).amount();
+            if (scale > MAX_SCALE || !point(a, scale, i)) {
                 if (tooBig == null) {
                     tooBig = new boolean[size];
                 }
                 tooBig[i] = true;
+                resolutions[i] = -1;
+            } else {
+                resolutions[i] = resolution(a, scale);
             }
         }
         this.big = tooBig;
+    }
+
+    private static long resolution(Amount a, int scale) {
+        Precision p = a.precision();
+        if (p.isExact()) {
+            return 0;
+        }
+        int exponent = a.unit().exponent();
+        // In yuan the figure has d - exponent decimals; out of Precision's range the exact
+        // evaluator's conversion fails, and it must be the one to say so.
+        if (p.decimals() - exponent < Precision.MIN_DECIMALS) {
+            return -1;
+        }
+        // The value has max(d, 0) decimals, so scale >= d - exponent: k is never negative.
+        int k = exponent - p.decimals() + scale;
+        return k < POWERS.length - 1 ? POWERS[k] : -1;
     }
 
     private boolean point(Amount a, int scale, int i) {

@@ -78,11 +78,14 @@ public final class Generator {
      *
      * @param checks the checks to evaluate: every check if exact ones were asked for, else
      *     those not found exactly consistent on the fast path, in generation order
+     * @param outcomes for each of {@code checks}, its outcome if the long evaluator could decide
+     *     it, else null (the exact evaluator decides)
      * @param absents the absent-code records of those checks
      * @param count how many checks were generated in all
      * @param unreported the document's units no fact names
      */
-    public record Result(List<Check> checks, List<Absent> absents, int count, List<BudgetUnit> unreported) {
+    public record Result(List<Check> checks, List<Outcome> outcomes, List<Absent> absents, int count,
+            List<BudgetUnit> unreported) {
     }
 
     private static final int UNIT = EncodedFacts.UNIT;
@@ -126,11 +129,13 @@ public final class Generator {
     private final boolean all;
     /** Per fact: the next fact of the same table at the same coordinates, or -1. */
     private final int[] nextSame;
-    private final T[] singles;
+    private final FactTerm[] singles;
     private final List<View> views = new ArrayList<>();
     /** Every coordinate any view can give a value for, with the views in order. */
     private final LongMap<Avail> available;
     private final List<Check> checks = new ArrayList<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private final LongEvaluator evaluator;
     private final List<Absent> absents = new ArrayList<>();
     private int count;
 
@@ -150,8 +155,9 @@ public final class Generator {
         }
         this.natureTotal = natureTotal(document, ef);
         this.nextSame = new int[ef.size];
-        this.singles = new T[ef.size];
+        this.singles = new FactTerm[ef.size];
         this.available = new LongMap<>(ef.size * 2);
+        this.evaluator = new LongEvaluator(ef, document.convention());
     }
 
     /**
@@ -179,7 +185,8 @@ public final class Generator {
                 unreported.add(units.get(i));
             }
         }
-        return new Result(List.copyOf(g.checks), List.copyOf(g.absents), g.count, List.copyOf(unreported));
+        return new Result(List.copyOf(g.checks), java.util.Collections.unmodifiableList(g.outcomes),
+                List.copyOf(g.absents), g.count, List.copyOf(unreported));
     }
 
     private static int id(Enum<?> e) {
@@ -201,7 +208,7 @@ public final class Generator {
         int termCount;
         boolean redundant;
         /** Derived or lifted: the term (a derived one is built on first use). */
-        T term;
+        FactTerm term;
         boolean liftedRedundant;
         /** Printed: the maximal printed sub-codes' first facts, along function and economic. */
         int[] kidsFunction;
@@ -288,40 +295,6 @@ public final class Generator {
         }
     }
 
-    /** A term under construction: fact numbers added and subtracted, allowances, and its point. */
-    private static final class T {
-        static final A[] NO_ALLOWANCES = {};
-
-        final Term.Kind kind;
-        final View view;
-        final int[] plus;
-        final int plusCount;
-        final int[] minus;
-        final A[] allowances;
-        /** 0: not computed; 1: {@link #point} holds it; 2: not on the fast path. */
-        byte pointState;
-        long point;
-
-        T(Term.Kind kind, View view, int[] plus, int plusCount, int[] minus, A[] allowances) {
-            this.kind = kind;
-            this.view = view;
-            this.plus = plus;
-            this.plusCount = plusCount;
-            this.minus = minus;
-            this.allowances = allowances;
-        }
-
-        T with(A allowance) {
-            A[] a = Arrays.copyOf(allowances, allowances.length + 1);
-            a[allowances.length] = allowance;
-            return new T(kind, view, plus, plusCount, minus, a);
-        }
-    }
-
-    /** An allowance under construction. */
-    private record A(int[] plus, int[] minus, String why) {
-    }
-
     /** A growable list of fact numbers. */
     private static final class Ints {
         int[] a = new int[8];
@@ -386,30 +359,30 @@ public final class Generator {
 
     // ------------------------------------------------------------------ terms
 
-    private T single(int fact) {
-        T t = singles[fact];
+    private FactTerm single(int fact) {
+        FactTerm t = singles[fact];
         if (t == null) {
-            t = new T(Term.Kind.REPORTED, null, new int[] {fact}, 1, EMPTY, T.NO_ALLOWANCES);
+            t = new FactTerm(Term.Kind.REPORTED, "", new int[] {fact}, 1, EMPTY, FactTerm.NO_ALLOWANCES);
             singles[fact] = t;
         }
         return t;
     }
 
-    private static T sum(Ints parts, Term.Kind kind, View v) {
-        return new T(kind, v, parts.toArray(), parts.n, EMPTY, T.NO_ALLOWANCES);
+    private static FactTerm sum(Ints parts, Term.Kind kind, View v) {
+        return new FactTerm(kind, v.name, parts.toArray(), parts.n, EMPTY, FactTerm.NO_ALLOWANCES);
     }
 
-    private static T absent(View v) {
-        return new T(Term.Kind.ABSENT, v, EMPTY, 0, EMPTY, T.NO_ALLOWANCES);
+    private static FactTerm absent(View v) {
+        return new FactTerm(Term.Kind.ABSENT, v.name, EMPTY, 0, EMPTY, FactTerm.NO_ALLOWANCES);
     }
 
-    private T termOf(View v, Slot s) {
+    private FactTerm termOf(View v, Slot s) {
         switch (s.state) {
             case REPORTED:
                 return single(s.first);
             case DERIVED:
                 if (s.term == null) {
-                    s.term = new T(Term.Kind.DERIVED, v, s.terms, s.termCount, EMPTY, T.NO_ALLOWANCES);
+                    s.term = new FactTerm(Term.Kind.DERIVED, v.name, s.terms, s.termCount, EMPTY, FactTerm.NO_ALLOWANCES);
                 }
                 return s.term;
             default:
@@ -418,7 +391,7 @@ public final class Generator {
     }
 
     /** The table's value at c, printed first, then derived, then lifted; null if none. */
-    private T term(View v, long c) {
+    private FactTerm term(View v, long c) {
         Slot s = v.slots.get(c);
         return s == null ? null : termOf(v, s);
     }
@@ -439,7 +412,7 @@ public final class Generator {
     // ------------------------------------------------------------------ checks
 
     /** The point of a term in scaled yuan; false if the fast path cannot tell (overflow, huge figure). */
-    private boolean point(T t) {
+    private boolean point(FactTerm t) {
         if (t.pointState == 0) {
             t.pointState = 2;
             long sum = 0;
@@ -466,7 +439,7 @@ public final class Generator {
         return t.pointState == 1;
     }
 
-    private boolean exact(Check.Kind kind, T[] terms, int n) {
+    private boolean exact(Check.Kind kind, FactTerm[] terms, int n) {
         if (!point(terms[0])) {
             return false;
         }
@@ -483,11 +456,11 @@ public final class Generator {
     }
 
     /** Counts a check; builds it unless it holds exactly and exact checks are not wanted. */
-    private Check check(Rule rule, Check.Kind kind, T a, T b, int location, String code, long subject) {
-        return check(rule, kind, new T[] {a, b}, 2, location, code, subject);
+    private Check check(Rule rule, Check.Kind kind, FactTerm a, FactTerm b, int location, String code, long subject) {
+        return check(rule, kind, new FactTerm[] {a, b}, 2, location, code, subject);
     }
 
-    private Check check(Rule rule, Check.Kind kind, T[] terms, int n, int location, String code, long subject) {
+    private Check check(Rule rule, Check.Kind kind, FactTerm[] terms, int n, int location, String code, long subject) {
         count++;
         if (!all && exact(kind, terms, n)) {
             return null;
@@ -498,6 +471,7 @@ public final class Generator {
         }
         Check c = new Check(rule, kind, built, facts.get(location), code, ef.coordinates(subject));
         checks.add(c);
+        outcomes.add(evaluator.evaluate(c, terms, n));
         return c;
     }
 
@@ -509,7 +483,7 @@ public final class Generator {
         return Arrays.asList(out);
     }
 
-    private Term build(T t) {
+    private Term build(FactTerm t) {
         if (t == null) {
             return null;
         }
@@ -518,15 +492,15 @@ public final class Generator {
                 return Term.of(facts.get(t.plus[0]));
             }
             if (t.kind == Term.Kind.ABSENT) {
-                return Term.absent(t.view.name);
+                return Term.absent(t.label);
             }
         }
         List<Allowance> allowances = new ArrayList<>(t.allowances.length);
-        for (A a : t.allowances) {
-            allowances.add(new Allowance(factList(a.plus, a.plus.length), factList(a.minus, a.minus.length), a.why));
+        for (FactTerm.Allowed a : t.allowances) {
+            allowances.add(new Allowance(factList(a.plus(), a.plus().length), factList(a.minus(), a.minus().length), a.why()));
         }
         return new Term(factList(t.plus, t.plusCount), factList(t.minus, t.minus.length), allowances, t.kind,
-                t.view == null ? "" : t.view.name);
+                t.label);
     }
 
     // ------------------------------------------------------------------ run
@@ -709,7 +683,7 @@ public final class Generator {
             for (Slot s : v.kids(d)) {
                 int[] kids = d == FUNCTION ? s.kidsFunction : s.kidsEconomic;
                 int n = d == FUNCTION ? s.kidsFunctionCount : s.kidsEconomicCount;
-                T parts = new T(Term.Kind.COMPOSITE, v, Arrays.copyOf(kids, n), n, EMPTY, T.NO_ALLOWANCES);
+                FactTerm parts = new FactTerm(Term.Kind.COMPOSITE, v.name, Arrays.copyOf(kids, n), n, EMPTY, FactTerm.NO_ALLOWANCES);
                 check(rule, Check.Kind.EQUAL, single(s.first), parts, s.first, code(s.key, d), s.key);
             }
         }
@@ -924,8 +898,8 @@ public final class Generator {
                     continue;
                 }
                 Slot ps = g.slots[p];
-                T whole = termOf(v, ps);
-                T sumOfParts = sum(parts, Term.Kind.COMPOSITE, v);
+                FactTerm whole = termOf(v, ps);
+                FactTerm sumOfParts = sum(parts, Term.Kind.COMPOSITE, v);
                 int location = whole.plus[0];
                 if (union == pm) {
                     check(sum, Check.Kind.EQUAL, whole, sumOfParts, location, code(ps.key), ps.key);
@@ -966,7 +940,7 @@ public final class Generator {
             if (whole < 0 || !(cs.state == REPORTED || g.slots[whole].state == REPORTED)) {
                 continue;
             }
-            T part = termOf(v, cs);
+            FactTerm part = termOf(v, cs);
             check(Rule.PART_OF_WHICH, Check.Kind.AT_MOST, part, termOf(v, g.slots[whole]), part.plus[0], code(cs.key),
                     cs.key);
         }
@@ -1020,7 +994,7 @@ public final class Generator {
                 continue;
             }
             int dept = s.first;
-            T units = sum(parts, Term.Kind.COMPOSITE, v);
+            FactTerm units = sum(parts, Term.Kind.COMPOSITE, v);
             if (complete && every) {
                 check(Rule.SUM_UNIT, Check.Kind.EQUAL, single(dept), units, dept, code(x), x);
             } else if (isAmount(x)) {
@@ -1066,7 +1040,7 @@ public final class Generator {
             if (!ok) {
                 continue;
             }
-            T lifted = sum(parts, Term.Kind.LIFTED, v);
+            FactTerm lifted = sum(parts, Term.Kind.LIFTED, v);
             if (!complete) {
                 // Units that print no rows hold at most what the department total leaves over.
                 long top = with(with(x, FUNCTION, 0), ECONOMIC, 0);
@@ -1084,7 +1058,7 @@ public final class Generator {
                 if (!ok) {
                     continue;
                 }
-                lifted = lifted.with(new A(new int[] {deptTop.first}, unitTops.toArray(), "units without rows"));
+                lifted = lifted.with(new FactTerm.Allowed(new int[] {deptTop.first}, unitTops.toArray(), "units without rows"));
             }
             Slot ls = sx;
             if (ls == null) {
@@ -1133,18 +1107,19 @@ public final class Generator {
 
     /** What makes a derived or lifted value the same one wherever it is compared. */
     private static final class TermKey {
-        final View view;
+        /** The table's name (a term belongs to one table; names are unique in a document). */
+        final String label;
         final Term.Kind kind;
         final int[] plus;
         final int plusCount;
         final int hash;
 
-        TermKey(T t) {
-            this.view = t.view;
+        TermKey(FactTerm t) {
+            this.label = t.label;
             this.kind = t.kind;
             this.plus = t.plus;
             this.plusCount = t.plusCount;
-            int h = view.order * 31 + kind.ordinal();
+            int h = label.hashCode() * 31 + kind.ordinal();
             for (int i = 0; i < plusCount; i++) {
                 h = h * 31 + plus[i];
             }
@@ -1153,7 +1128,7 @@ public final class Generator {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof TermKey k && k.hash == hash && k.view == view && k.kind == kind
+            return o instanceof TermKey k && k.hash == hash && k.label.equals(label) && k.kind == kind
                     && Arrays.equals(k.plus, 0, k.plusCount, plus, 0, plusCount);
         }
 
@@ -1164,7 +1139,7 @@ public final class Generator {
     }
 
     /** A candidate agreement: its coordinates, terms and the views they come from. */
-    private record Pending(long x, T[] terms, View[] owners, TermKey[] keys, int size, int reported) {
+    private record Pending(long x, FactTerm[] terms, View[] owners, TermKey[] keys, int size, int reported) {
     }
 
     private void agreements() {
@@ -1172,7 +1147,7 @@ public final class Generator {
         // A derived or lifted value repeats itself up a chain of single-child parents: it is
         // compared only at the shallowest coordinates where it meets a printed figure.
         Map<TermKey, Integer> shallowest = new HashMap<>();
-        T[] terms = new T[8];
+        FactTerm[] terms = new FactTerm[8];
         View[] owners = new View[8];
         TermKey[] keys = new TermKey[8];
         // Coordinates in the order of first printing, for stable output.
@@ -1211,7 +1186,7 @@ public final class Generator {
                     if (s.state == REPORTED) {
                         continue;
                     }
-                    T t = termOf(v, s);
+                    FactTerm t = termOf(v, s);
                     if (t == null || t.plusCount == 0 || impliedElsewhere(t, v, owners, n)) {
                         continue;
                     }
@@ -1240,7 +1215,7 @@ public final class Generator {
         }
         for (Pending p : pending) {
             int depth = depth(p.x);
-            T[] kept = new T[p.size];
+            FactTerm[] kept = new FactTerm[p.size];
             View[] keptOwners = new View[p.size];
             int n = 0;
             boolean derivedUsed = false;
@@ -1295,7 +1270,7 @@ public final class Generator {
     }
 
     /** Whether another table of the check prints every part of a derived or lifted term. */
-    private boolean impliedElsewhere(T t, View own, View[] owners, int n) {
+    private boolean impliedElsewhere(FactTerm t, View own, View[] owners, int n) {
         for (int i = 0; i < n; i++) {
             View o = owners[i];
             if (o == own || o.reported.isEmpty()) {
@@ -1345,7 +1320,7 @@ public final class Generator {
                     if (mineLifted && theirsLifted) {
                         continue;
                     }
-                    T present = termOf(t1, s);
+                    FactTerm present = termOf(t1, s);
                     Check check = check(rule, Check.Kind.AGREE, present, absent(t2), present.plus[0], ef.code(d, code),
                             c);
                     if (check != null) {
@@ -1361,7 +1336,7 @@ public final class Generator {
     }
 
     /** The first value any table gives for c, printed values first; null if none. */
-    private T first(long c) {
+    private FactTerm first(long c) {
         Avail av = available.get(c);
         if (av == null) {
             return null;
@@ -1396,7 +1371,7 @@ public final class Generator {
                     continue;
                 }
                 long y = with(x, FLOW, USES);
-                T uses = term(v, y);
+                FactTerm uses = term(v, y);
                 if (uses == null) {
                     // Only once per coordinates across tables: from the first table printing the revenue.
                     if (firstView(x) != v) {
@@ -1428,7 +1403,7 @@ public final class Generator {
                 if (a == null || b == null) {
                     continue;
                 }
-                T difference = new T(Term.Kind.COMPOSITE, v, a.toArray(), a.n, b.toArray(), T.NO_ALLOWANCES);
+                FactTerm difference = new FactTerm(Term.Kind.COMPOSITE, v.name, a.toArray(), a.n, b.toArray(), FactTerm.NO_ALLOWANCES);
                 check(Rule.CHANGE, Check.Kind.EQUAL, single(s.first), difference, s.first, code(x), x);
             }
         }
@@ -1467,7 +1442,7 @@ public final class Generator {
                     continue;
                 }
                 long y = with(with(x, ITEM, 0), ECONOMIC, ef.economic(code));
-                T other = first(y);
+                FactTerm other = first(y);
                 if (other == null) {
                     long parent = above(y, ECONOMIC);
                     Avail av = available.get(parent);
@@ -1527,7 +1502,7 @@ public final class Generator {
                     continue;
                 }
                 long y = with(with(x, ITEM, 0), NATURE, PUBLIC_USE);
-                T publicUse = first(y);
+                FactTerm publicUse = first(y);
                 if (publicUse == null) {
                     publicUse = first(with(y, FUND_SOURCE, 0));
                 }
@@ -1639,7 +1614,7 @@ public final class Generator {
                         continue;
                     }
                     long x = with(y, FUND_SOURCE, inside[i]);
-                    T part = null;
+                    FactTerm part = null;
                     Avail av = available.get(x);
                     for (int j = 0; j < av.n; j++) {
                         View v = av.views[j];
@@ -1659,8 +1634,8 @@ public final class Generator {
                     if (others == null) {
                         check(Rule.COVER_FUND_SOURCE, Check.Kind.AT_MOST, part, single(f), f, code(y), y);
                     } else {
-                        T bounded = others.length == 0 ? part
-                                : part.with(new A(others, EMPTY, "revenue of the other sources"));
+                        FactTerm bounded = others.length == 0 ? part
+                                : part.with(new FactTerm.Allowed(others, EMPTY, "revenue of the other sources"));
                         check(Rule.COVER_FUND_SOURCE, Check.Kind.EQUAL, single(f), bounded, f, code(y), y);
                     }
                 }
