@@ -112,19 +112,25 @@ public final class Reporter {
         String subject = subjectText.isEmpty() ? "" : "[" + subjectText + "] ";
         String en;
         String zh;
+        // Each term is described once, in both languages.
         switch (c.kind()) {
             case EQUAL -> {
-                en = subject + describe(loc, false) + " against " + describe(ref, false);
-                zh = subject + describe(loc, true) + " 对 " + describe(ref, true);
+                String[] l = describe(loc);
+                String[] r = describe(ref);
+                en = subject + l[0] + " against " + r[0];
+                zh = subject + l[1] + " 对 " + r[1];
             }
             case AT_MOST -> {
-                en = subject + describe(c.terms().get(0), false) + " should not exceed "
-                        + describe(c.terms().get(1), false);
-                zh = subject + describe(c.terms().get(0), true) + " 不应超过 " + describe(c.terms().get(1), true);
+                String[] part = describe(c.terms().get(0));
+                String[] whole = describe(c.terms().get(1));
+                en = subject + part[0] + " should not exceed " + whole[0];
+                zh = subject + part[1] + " 不应超过 " + whole[1];
             }
             default -> {
-                en = subject + describe(loc, false) + " and " + describe(ref, false) + " are the same figure";
-                zh = subject + describe(loc, true) + " 与 " + describe(ref, true) + " 应为同一数";
+                String[] l = describe(loc);
+                String[] r = describe(ref);
+                en = subject + l[0] + " and " + r[0] + " are the same figure";
+                zh = subject + l[1] + " 与 " + r[1] + " 应为同一数";
             }
         }
         BigDecimal gap = actual.subtract(expected).abs();
@@ -134,9 +140,10 @@ public final class Reporter {
                 zh += "：完全一致。";
             }
             case WITHIN_ROUNDING -> {
-                en += ": consistent within rounding (they differ by " + Text.number(gap) + " " + u
-                        + ", rounding allows " + Text.number(tolerance) + ").";
-                zh += "：舍入误差内一致（相差 " + Text.number(gap) + " " + u + "，舍入允许 " + Text.number(tolerance) + "）。";
+                String g = Text.number(gap);
+                String t = Text.number(tolerance);
+                en += ": consistent within rounding (they differ by " + g + " " + u + ", rounding allows " + t + ").";
+                zh += "：舍入误差内一致（相差 " + g + " " + u + "，舍入允许 " + t + "）。";
             }
             default -> {
                 en += ": inconsistent (" + Text.number(actual) + " against " + Text.number(expected) + " " + u
@@ -188,40 +195,51 @@ public final class Reporter {
         return in(s, unit);
     }
 
-    private static String describe(Term t, boolean chinese) {
+    /** A term in words: {English, Chinese}. */
+    private static String[] describe(Term t) {
         AmountUnit unit = t.plus().isEmpty() ? AmountUnit.TEN_THOUSAND_YUAN : t.plus().get(0).amount().unit();
-        String allowance = "";
+        String en = "";
+        String zh = "";
         if (!t.allowances().isEmpty()) {
-            allowance = chinese ? "（另加未单列部分的余量）" : " (plus an allowance for what is not printed)";
+            en = " (plus an allowance for what is not printed)";
+            zh = "（另加未单列部分的余量）";
         }
         switch (t.kind()) {
-            case REPORTED:
-                return Text.figure(t.plus().get(0)) + allowance;
+            case REPORTED: {
+                String figure = Text.figure(t.plus().get(0));
+                return new String[] {figure + en, figure + zh};
+            }
             case ABSENT:
-                return chinese ? t.label() + "（细分同一金额但未列此项，即为 0）"
-                        : "0 in " + t.label() + " (it breaks the same amount down without this code)";
-            case DERIVED:
-                return chinese ? t.label() + "中 " + t.plus().size() + " 项明细之和（" + values(t.plus(), 8) + " = "
-                        + Text.number(sum(t, unit)) + "）" + allowance
-                        : "the sum of " + t.plus().size() + " rows of " + t.label() + " (" + values(t.plus(), 8) + " = "
-                                + Text.number(sum(t, unit)) + ")" + allowance;
-            case LIFTED:
-                return chinese ? t.label() + "中各单位行之和 " + Text.number(sum(t, unit)) + allowance
-                        : "the units' rows of " + t.label() + " (" + Text.number(sum(t, unit)) + ")" + allowance;
+                return new String[] {"0 in " + t.label() + " (it breaks the same amount down without this code)",
+                    t.label() + "（细分同一金额但未列此项，即为 0）"};
+            case DERIVED: {
+                String values = values(t.plus(), 8);
+                String total = Text.number(sum(t, unit));
+                int n = t.plus().size();
+                return new String[] {"the sum of " + n + " rows of " + t.label() + " (" + values + " = " + total + ")" + en,
+                    t.label() + "中 " + n + " 项明细之和（" + values + " = " + total + "）" + zh};
+            }
+            case LIFTED: {
+                String total = Text.number(sum(t, unit));
+                return new String[] {"the units' rows of " + t.label() + " (" + total + ")" + en,
+                    t.label() + "中各单位行之和 " + total + zh};
+            }
             default:
                 if (!t.minus().isEmpty()) {
-                    return chinese ? "本年数 " + values(t.plus(), 8) + " 减上年数 " + values(t.minus(), 8) + " = "
-                            + Text.number(sum(t, unit))
-                            : "this year's " + values(t.plus(), 8) + " less last year's " + values(t.minus(), 8)
-                                    + " = " + Text.number(sum(t, unit));
+                    String now = values(t.plus(), 8);
+                    String before = values(t.minus(), 8);
+                    String total = Text.number(sum(t, unit));
+                    return new String[] {"this year's " + now + " less last year's " + before + " = " + total,
+                        "本年数 " + now + " 减上年数 " + before + " = " + total};
                 }
                 if (t.plus().size() == 1) {
-                    return Text.figure(t.plus().get(0)) + allowance;
+                    String figure = Text.figure(t.plus().get(0));
+                    return new String[] {figure + en, figure + zh};
                 }
-                return chinese ? "各组成部分之和（" + values(t.plus(), 8) + " = " + Text.number(sum(t, unit)) + "）"
-                        + allowance
-                        : "the sum of its parts (" + values(t.plus(), 8) + " = " + Text.number(sum(t, unit)) + ")"
-                                + allowance;
+                String values = values(t.plus(), 8);
+                String total = Text.number(sum(t, unit));
+                return new String[] {"the sum of its parts (" + values + " = " + total + ")" + en,
+                    "各组成部分之和（" + values + " = " + total + "）" + zh};
         }
     }
 

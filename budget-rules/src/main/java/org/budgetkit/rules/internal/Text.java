@@ -27,6 +27,12 @@ public final class Text {
      * @return the text, never null
      */
     public static String number(BigDecimal v) {
+        int scale = v.scale();
+        if ((long) v.precision() - Math.min(scale, 0) <= 18 && scale <= 18) {
+            // Most figures: a long and a few decimals, formatted without the plain string.
+            long unscaled = scale <= 0 ? v.longValueExact() : v.movePointRight(scale).longValueExact();
+            return grouped(unscaled, Math.max(scale, 0));
+        }
         BigDecimal s = v.stripTrailingZeros();
         if (s.scale() < 0) {
             s = s.setScale(0);
@@ -45,6 +51,48 @@ public final class Text {
         }
         out.append(plain, intEnd, plain.length());
         return out.toString();
+    }
+
+    /** {@code unscaled × 10^-scale} (|unscaled| below 10^18) without trailing zeros, grouped by thousands. */
+    private static String grouped(long unscaled, int scale) {
+        long u = unscaled;
+        int sc = scale;
+        while (sc > 0 && u % 10 == 0) {
+            u /= 10;
+            sc--;
+        }
+        boolean negative = u < 0;
+        long m = Math.abs(u);
+        char[] digits = new char[20];
+        int n = 0;
+        do {
+            digits[n++] = (char) ('0' + m % 10);
+            m /= 10;
+        } while (m != 0);
+        // Digits are in reverse; pad the fraction with leading zeros (0.05 has digits "5").
+        while (n <= sc) {
+            digits[n++] = '0';
+        }
+        int integerDigits = n - sc;
+        char[] out = new char[(negative ? 1 : 0) + integerDigits + (integerDigits - 1) / 3 + (sc > 0 ? sc + 1 : 0)];
+        int at = 0;
+        if (negative) {
+            out[at++] = '-';
+        }
+        for (int i = n - 1; i >= sc; i--) {
+            out[at++] = digits[i];
+            int left = i - sc;
+            if (left > 0 && left % 3 == 0) {
+                out[at++] = ',';
+            }
+        }
+        if (sc > 0) {
+            out[at++] = '.';
+            for (int i = sc - 1; i >= 0; i--) {
+                out[at++] = digits[i];
+            }
+        }
+        return new String(out);
     }
 
     /**
