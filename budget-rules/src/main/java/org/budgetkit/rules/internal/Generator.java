@@ -131,8 +131,8 @@ public final class Generator {
     private final int[] nextSame;
     private final FactTerm[] singles;
     private final List<View> views = new ArrayList<>();
-    /** Every coordinate any view can give a value for, with the views in order. */
-    private final LongMap<Avail> available;
+    /** Every coordinate some table gives a value for, with the tables' slots in table order. */
+    private final LongMap<Cell> cells;
     private final List<Check> checks = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private final LongEvaluator evaluator;
@@ -156,7 +156,7 @@ public final class Generator {
         this.natureTotal = natureTotal(document, ef);
         this.nextSame = new int[ef.size];
         this.singles = new FactTerm[ef.size];
-        this.available = new LongMap<>(ef.size * 2);
+        this.cells = new LongMap<>(ef.size * 2);
         this.evaluator = new LongEvaluator(ef, document.convention());
     }
 
@@ -197,8 +197,12 @@ public final class Generator {
 
     /** One coordinate of one table: printed, derived along an open classification, or lifted. */
     private static final class Slot {
+        final View view;
+        final Cell cell;
         final long key;
         final byte state;
+        /** The next table's slot at the same coordinates. */
+        Slot next;
         /** Printed: the first fact and the last one (others chained through nextSame). */
         int first = -1;
         int last = -1;
@@ -216,7 +220,9 @@ public final class Generator {
         int[] kidsEconomic;
         int kidsEconomicCount;
 
-        Slot(long key, byte state) {
+        Slot(View view, Cell cell, long key, byte state) {
+            this.view = view;
+            this.cell = cell;
             this.key = key;
             this.state = state;
         }
@@ -234,8 +240,7 @@ public final class Generator {
         final String name;
         final int order;
         final TableKind kind;
-        final LongMap<Slot> slots;
-        final List<Slot> reported = new ArrayList<>();
+        final List<Slot> reported;
         final List<Slot> derived = new ArrayList<>();
         final List<Slot> lifted = new ArrayList<>();
         final List<Slot> kidsFunction = new ArrayList<>();
@@ -251,8 +256,7 @@ public final class Generator {
             this.order = order;
             this.kind = kind;
             this.hasUnit = new boolean[unitIds];
-            // Printed, derived and lifted coordinates: about twice the figures in the tables seen.
-            this.slots = new LongMap<>(facts * 2);
+            this.reported = new ArrayList<>(facts);
         }
 
         void addUnit(int u) {
@@ -274,25 +278,70 @@ public final class Generator {
         }
     }
 
-    /** The views that give a value for one coordinate, in view order, with their slots there. */
-    private static final class Avail {
-        View[] views = new View[2];
-        Slot[] slots = new Slot[2];
-        int n;
+    /**
+     * One coordinate: the slots of the tables that give a value there (printed, derived or
+     * lifted), in table order: after the lifting pass, the tables "available" at it.
+     */
+    private static final class Cell {
+        Slot first;
         /** Whether the agreement pass has taken the coordinate up. */
         boolean ordered;
         /** Whether the fund-source cover pass has taken the coordinate up. */
         boolean done;
 
-        void add(View v, Slot s) {
-            if (n == views.length) {
-                views = Arrays.copyOf(views, n * 2);
-                slots = Arrays.copyOf(slots, n * 2);
+        Slot in(View v) {
+            for (Slot s = first; s != null && s.view.order <= v.order; s = s.next) {
+                if (s.view == v) {
+                    return s;
+                }
             }
-            views[n] = v;
-            slots[n] = s;
-            n++;
+            return null;
         }
+    }
+
+    private Slot slot(View v, long key) {
+        Cell c = cells.get(key);
+        return c == null ? null : c.in(v);
+    }
+
+    /** A new slot of v at key (which v has none at), in table order among the cell's. */
+    private Slot add(View v, long key, byte state) {
+        Cell c = cells.get(key);
+        if (c == null) {
+            c = new Cell();
+            cells.put(key, c);
+        }
+        return add(c, v, key, state);
+    }
+
+    private static Slot add(Cell c, View v, long key, byte state) {
+        Slot s = new Slot(v, c, key, state);
+        if (c.first == null || c.first.view.order > v.order) {
+            s.next = c.first;
+            c.first = s;
+        } else {
+            Slot at = c.first;
+            while (at.next != null && at.next.view.order < v.order) {
+                at = at.next;
+            }
+            s.next = at.next;
+            at.next = s;
+        }
+        return s;
+    }
+
+    private static boolean anyAvailable(Cell c) {
+        for (Slot s = c.first; s != null; s = s.next) {
+            if (available(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a slot counts among the tables available at its coordinates (a derived value needs parts). */
+    private static boolean available(Slot s) {
+        return s.state != DERIVED || s.termCount > 0;
     }
 
     /** A growable list of fact numbers. */
@@ -392,7 +441,7 @@ public final class Generator {
 
     /** The table's value at c, printed first, then derived, then lifted; null if none. */
     private FactTerm term(View v, long c) {
-        Slot s = v.slots.get(c);
+        Slot s = slot(v, c);
         return s == null ? null : termOf(v, s);
     }
 
@@ -520,9 +569,6 @@ public final class Generator {
             unitSums(v);
             lift(v);
         }
-        for (View v : views) {
-            index(v);
-        }
         agreements();
         for (int d : OPEN) {
             absentCodes(d);
@@ -569,11 +615,15 @@ public final class Generator {
         for (int i = 0; i < ef.size; i++) {
             View v = views.get(viewOf[i]);
             long key = ef.keys[i];
-            Slot s = v.slots.get(key);
+            Cell c = cells.get(key);
+            if (c == null) {
+                c = new Cell();
+                cells.put(key, c);
+            }
+            Slot s = c.in(v);
             if (s == null) {
-                s = new Slot(key, REPORTED);
+                s = add(c, v, key, REPORTED);
                 s.first = i;
-                v.slots.put(key, s);
                 v.reported.add(s);
             } else {
                 nextSame[s.last] = i;
@@ -606,15 +656,14 @@ public final class Generator {
             while (true) {
                 int parent = parents[cur];
                 long pc = with(k, d, parent);
-                Slot p = v.slots.get(pc);
+                Slot p = slot(v, pc);
                 if (p != null && p.state == REPORTED) {
                     addKid(p, d, f, kids);
                     break;
                 }
                 if (p == null) {
-                    p = new Slot(pc, DERIVED);
+                    p = add(v, pc, DERIVED);
                     p.dimension = d;
-                    v.slots.put(pc, p);
                     v.derived.add(p);
                 }
                 if (p.dimension == d) {
@@ -634,7 +683,7 @@ public final class Generator {
             }
             long above = above(s.key, d);
             if (above != KeySpace.NONE) {
-                Slot up = v.slots.get(above);
+                Slot up = slot(v, above);
                 if (up != null && up.state == DERIVED && up.dimension == d && up.termCount == s.termCount) {
                     s.redundant = true;
                 }
@@ -983,7 +1032,7 @@ public final class Generator {
             boolean every = true;
             boolean anyReported = false;
             for (int i = 0; i < v.unitCount; i++) {
-                Slot su = v.slots.get(with(x, UNIT, v.units[i]));
+                Slot su = slot(v, with(x, UNIT, v.units[i]));
                 if (!parts(su, parts)) {
                     every = false;
                 } else {
@@ -1022,7 +1071,7 @@ public final class Generator {
                 continue;
             }
             long x = with(cu, UNIT, departmentId);
-            Slot sx = v.slots.get(x);
+            Slot sx = slot(v, x);
             if (sx != null && sx.state != LIFTED) {
                 continue;
             }
@@ -1030,7 +1079,7 @@ public final class Generator {
             boolean redundant = false;
             boolean ok = true;
             for (int i = 0; i < v.unitCount; i++) {
-                Slot su = v.slots.get(with(x, UNIT, v.units[i]));
+                Slot su = slot(v, with(x, UNIT, v.units[i]));
                 if (!parts(su, parts)) {
                     ok = false;
                     break;
@@ -1044,13 +1093,13 @@ public final class Generator {
             if (!complete) {
                 // Units that print no rows hold at most what the department total leaves over.
                 long top = with(with(x, FUNCTION, 0), ECONOMIC, 0);
-                Slot deptTop = v.slots.get(top);
+                Slot deptTop = slot(v, top);
                 if (deptTop == null || deptTop.state != REPORTED || top == x) {
                     continue;
                 }
                 Ints unitTops = new Ints();
                 for (int i = 0; i < v.unitCount; i++) {
-                    if (!parts(v.slots.get(with(top, UNIT, v.units[i])), unitTops)) {
+                    if (!parts(slot(v, with(top, UNIT, v.units[i])), unitTops)) {
                         ok = false;
                         break;
                     }
@@ -1062,8 +1111,7 @@ public final class Generator {
             }
             Slot ls = sx;
             if (ls == null) {
-                ls = new Slot(x, LIFTED);
-                v.slots.put(x, ls);
+                ls = add(v, x, LIFTED);
                 v.lifted.add(ls);
             }
             ls.term = lifted;
@@ -1081,29 +1129,6 @@ public final class Generator {
     }
 
     // ------------------------------------------------------------------ across tables
-
-    private void index(View v) {
-        for (Slot s : v.reported) {
-            avail(s.key).add(v, s);
-        }
-        for (Slot s : v.derived) {
-            if (s.termCount > 0) {
-                avail(s.key).add(v, s);
-            }
-        }
-        for (Slot s : v.lifted) {
-            avail(s.key).add(v, s);
-        }
-    }
-
-    private Avail avail(long key) {
-        Avail a = available.get(key);
-        if (a == null) {
-            a = new Avail();
-            available.put(key, a);
-        }
-        return a;
-    }
 
     /** What makes a derived or lifted value the same one wherever it is compared. */
     private static final class TermKey {
@@ -1154,16 +1179,15 @@ public final class Generator {
         for (View first : views) {
             for (Slot printed : first.reported) {
                 long x = printed.key;
-                Avail av = available.get(x);
-                if (av.ordered) {
+                Cell cell = printed.cell;
+                if (cell.ordered) {
                     continue;
                 }
-                av.ordered = true;
+                cell.ordered = true;
                 int n = 0;
                 int reportedCount = 0;
-                for (int i = 0; i < av.n; i++) {
-                    View v = av.views[i];
-                    Slot s = av.slots[i];
+                for (Slot s = cell.first; s != null; s = s.next) {
+                    View v = s.view;
                     if (s.state != REPORTED) {
                         continue;
                     }
@@ -1180,10 +1204,9 @@ public final class Generator {
                         reportedCount++;
                     }
                 }
-                for (int i = 0; i < av.n; i++) {
-                    View v = av.views[i];
-                    Slot s = av.slots[i];
-                    if (s.state == REPORTED) {
+                for (Slot s = cell.first; s != null; s = s.next) {
+                    View v = s.view;
+                    if (s.state == REPORTED || !available(s)) {
                         continue;
                     }
                     FactTerm t = termOf(v, s);
@@ -1278,7 +1301,7 @@ public final class Generator {
             }
             boolean every = true;
             for (int j = 0; j < t.plusCount; j++) {
-                Slot s = o.slots.get(ef.keys[t.plus[j]]);
+                Slot s = slot(o, ef.keys[t.plus[j]]);
                 if (s == null || s.state != REPORTED) {
                     every = false;
                     break;
@@ -1305,18 +1328,17 @@ public final class Generator {
                     continue;
                 }
                 long pc = above(c, d);
-                Avail holders = available.get(pc);
+                Cell holders = cells.get(pc);
                 if (holders == null) {
                     continue;
                 }
                 boolean mineLifted = s.state != REPORTED;
-                for (int i = 0; i < holders.n; i++) {
-                    View t2 = holders.views[i];
-                    if (t2 == t1 || t2.slots.containsKey(c) || !t2.broken(d).containsKey(pc)) {
+                for (Slot theirs = holders.first; theirs != null; theirs = theirs.next) {
+                    View t2 = theirs.view;
+                    if (!available(theirs) || t2 == t1 || s.cell.in(t2) != null || !t2.broken(d).containsKey(pc)) {
                         continue;
                     }
-                    Slot theirs = t2.slots.get(pc);
-                    boolean theirsLifted = theirs == null || theirs.state == LIFTED;
+                    boolean theirsLifted = theirs.state == LIFTED;
                     if (mineLifted && theirsLifted) {
                         continue;
                     }
@@ -1337,22 +1359,34 @@ public final class Generator {
 
     /** The first value any table gives for c, printed values first; null if none. */
     private FactTerm first(long c) {
-        Avail av = available.get(c);
-        if (av == null) {
+        Slot first = firstSlot(c);
+        if (first == null) {
             return null;
         }
-        for (int i = 0; i < av.n; i++) {
-            Slot s = av.slots[i];
+        for (Slot s = first; s != null; s = s.next) {
             if (s.state == REPORTED) {
                 return single(s.first);
             }
         }
-        return termOf(av.views[0], av.slots[0]);
+        return termOf(first.view, first);
     }
 
     private View firstView(long c) {
-        Avail av = available.get(c);
-        return av == null ? null : av.views[0];
+        Slot first = firstSlot(c);
+        return first == null ? null : first.view;
+    }
+
+    /** The first table's slot available at c, or null. */
+    private Slot firstSlot(long c) {
+        Cell cell = cells.get(c);
+        if (cell == null) {
+            return null;
+        }
+        Slot s = cell.first;
+        while (s != null && !available(s)) {
+            s = s.next;
+        }
+        return s;
     }
 
     // ------------------------------------------------------------------ catalogue identities
@@ -1411,17 +1445,17 @@ public final class Generator {
 
     /** The parts of c in v if v has a value there (null if that value is lifted), else in the first table that does. */
     private Ints partsHereOrAnywhere(View v, long c) {
-        Slot s = v.slots.get(c);
+        Cell cell = cells.get(c);
+        if (cell == null) {
+            return null;
+        }
         Ints out = new Ints();
+        Slot s = cell.in(v);
         if (s != null) {
             return parts(s, out) ? out : null;
         }
-        Avail av = available.get(c);
-        if (av == null) {
-            return null;
-        }
-        for (int i = 0; i < av.n; i++) {
-            if (parts(av.slots[i], out)) {
+        for (s = cell.first; s != null; s = s.next) {
+            if (available(s) && parts(s, out)) {
                 return out;
             }
         }
@@ -1445,11 +1479,11 @@ public final class Generator {
                 FactTerm other = first(y);
                 if (other == null) {
                     long parent = above(y, ECONOMIC);
-                    Avail av = available.get(parent);
+                    Cell cell = cells.get(parent);
                     View holder = null;
-                    for (int i = 0; av != null && i < av.n; i++) {
-                        if (av.views[i].brokenEconomic.containsKey(parent)) {
-                            holder = av.views[i];
+                    for (Slot h = cell == null ? null : cell.first; h != null; h = h.next) {
+                        if (available(h) && h.view.brokenEconomic.containsKey(parent)) {
+                            holder = h.view;
                             break;
                         }
                     }
@@ -1475,15 +1509,18 @@ public final class Generator {
                 long basic = with(x, NATURE, BASIC);
                 long wages = with(basic, ECONOMIC, wagesCode);
                 long households = with(basic, ECONOMIC, householdsCode);
-                Avail av = available.get(wages);
-                for (int i = 0; av != null && i < av.n; i++) {
-                    View w = av.views[i];
+                Cell cell = cells.get(wages);
+                for (Slot ws = cell == null ? null : cell.first; ws != null; ws = ws.next) {
+                    if (!available(ws)) {
+                        continue;
+                    }
+                    View w = ws.view;
                     Ints parts = new Ints();
-                    parts(av.slots[i], parts);
+                    parts(ws, parts);
                     if (parts.n == 0) {
                         continue;
                     }
-                    if (!parts(w.slots.get(households), parts) && !w.brokenEconomic.containsKey(basic)) {
+                    if (!parts(slot(w, households), parts) && !w.brokenEconomic.containsKey(basic)) {
                         continue;
                     }
                     check(Rule.PERSONNEL_ECONOMIC, Check.Kind.EQUAL, single(s.first), sum(parts, Term.Kind.COMPOSITE, w),
@@ -1576,6 +1613,7 @@ public final class Generator {
         }
         long empty = space.key(new int[KeySpace.DIMENSIONS], 0);
         int[] inside = new int[APPROPRIATIONS.length];
+        Cell[] insideCells = new Cell[APPROPRIATIONS.length];
         for (View t2 : views) {
             for (Slot s : t2.reported) {
                 long y = s.key;
@@ -1583,23 +1621,26 @@ public final class Generator {
                 if ((flow != EXPENDITURE && flow != USES) || !isAmount(y)) {
                     continue;
                 }
-                Avail here = available.get(y);
-                if (here.done) {
+                if (s.cell.done) {
                     continue;
                 }
-                here.done = true;
+                s.cell.done = true;
                 int whole = get(y, FUND_SOURCE);
                 long wholeMask = whole == 0 ? FUND_TOTAL_MASK : mask(FUND_SOURCE, whole);
                 // The largest sources inside `whole` that some other table gives a value for.
                 int ni = 0;
                 for (int source : APPROPRIATIONS) {
                     long m = mask(FUND_SOURCE, source);
-                    long x = with(y, FUND_SOURCE, source);
-                    if ((m & ~wholeMask) != 0 || m == wholeMask || t2.slots.containsKey(x)
-                            || !available.containsKey(x)) {
+                    if ((m & ~wholeMask) != 0 || m == wholeMask) {
                         continue;
                     }
-                    inside[ni++] = source;
+                    Cell cx = cells.get(with(y, FUND_SOURCE, source));
+                    if (cx == null || cx.in(t2) != null || !anyAvailable(cx)) {
+                        continue;
+                    }
+                    inside[ni] = source;
+                    insideCells[ni] = cx;
+                    ni++;
                 }
                 for (int i = 0; i < ni; i++) {
                     long m = mask(FUND_SOURCE, inside[i]);
@@ -1613,13 +1654,11 @@ public final class Generator {
                     if (!maximal) {
                         continue;
                     }
-                    long x = with(y, FUND_SOURCE, inside[i]);
                     FactTerm part = null;
-                    Avail av = available.get(x);
-                    for (int j = 0; j < av.n; j++) {
-                        View v = av.views[j];
-                        Slot sx = av.slots[j];
-                        if (v == t2 || (sx.state == DERIVED && sx.redundant) || (sx.state == LIFTED && sx.liftedRedundant)) {
+                    for (Slot sx = insideCells[i].first; sx != null; sx = sx.next) {
+                        View v = sx.view;
+                        if (!available(sx) || v == t2 || (sx.state == DERIVED && sx.redundant)
+                                || (sx.state == LIFTED && sx.liftedRedundant)) {
                             continue;
                         }
                         part = termOf(v, sx);
