@@ -128,20 +128,20 @@ final class EncodedFacts {
         for (int i = 0; i < size; i++) {
             Coordinates c = facts.get(i).coordinates();
             int at = i * DIMENSIONS;
-            ids[at + UNIT] = units.id(c.getOrDefault(Dimension.UNIT));
-            ids[at + FLOW] = ordinal(c.getOrDefault(Dimension.FLOW));
-            ids[at + YEAR] = years.id(c.getOrDefault(Dimension.YEAR));
-            ids[at + FUNCTION] = functions.id(c.getOrDefault(Dimension.FUNCTION));
-            ids[at + ECONOMIC] = economic.id(c.getOrDefault(Dimension.ECONOMIC));
-            ids[at + FUND_SOURCE] = ordinal(c.getOrDefault(Dimension.FUND_SOURCE));
-            int nature = ordinal(c.getOrDefault(Dimension.NATURE));
+            ids[at + UNIT] = units.id(value(c, Dimension.UNIT));
+            ids[at + FLOW] = ordinal(value(c, Dimension.FLOW));
+            ids[at + YEAR] = years.id(value(c, Dimension.YEAR));
+            ids[at + FUNCTION] = functions.id(value(c, Dimension.FUNCTION));
+            ids[at + ECONOMIC] = economic.id(value(c, Dimension.ECONOMIC));
+            ids[at + FUND_SOURCE] = ordinal(value(c, Dimension.FUND_SOURCE));
+            int nature = ordinal(value(c, Dimension.NATURE));
             ids[at + NATURE] = nature;
             natures[nature] = true;
-            int item = ordinal(c.getOrDefault(Dimension.ITEM));
+            int item = ordinal(value(c, Dimension.ITEM));
             ids[at + ITEM] = item;
             anyItem |= item != 0;
-            ids[at + PROJECT] = projects.id(c.getOrDefault(Dimension.PROJECT));
-            Measure m = c.getOrDefault(Dimension.MEASURE);
+            ids[at + PROJECT] = projects.id(value(c, Dimension.PROJECT));
+            Measure m = value(c, Dimension.MEASURE);
             int measure = m == null || m == Measure.AMOUNT ? 0 : m.ordinal() + 1;
             ids[at + MEASURE] = measure;
             anyMeasure |= measure != 0;
@@ -248,6 +248,11 @@ final class EncodedFacts {
             // Too large for a long at this scale: the checks using it are evaluated exactly.
             return false;
         }
+    }
+
+    /** The value on a dimension, or null (without the Optional of {@code get}, nor a default). */
+    private static <V> V value(Coordinates c, Dimension<V> d) {
+        return c.has(d) ? c.getOrDefault(d) : null;
     }
 
     private static int bits(int largestId) {

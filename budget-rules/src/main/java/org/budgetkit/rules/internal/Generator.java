@@ -821,23 +821,36 @@ public final class Generator {
 
     /** The members of one group of a closed-dimension pass: same coordinates but for the dimension. */
     private static final class Group {
-        Slot[] slots = new Slot[4];
-        int[] values = new int[4];
-        long[] masks = new long[4];
+        Slot[] slots = new Slot[16];
+        int[] values = new int[16];
+        long[] masks = new long[16];
         int n;
 
-        void add(Slot s, int value, long mask) {
-            if (n == slots.length) {
-                slots = Arrays.copyOf(slots, n * 2);
-                values = Arrays.copyOf(values, n * 2);
-                masks = Arrays.copyOf(masks, n * 2);
+        void clear(int capacity) {
+            if (slots.length < capacity) {
+                slots = new Slot[capacity];
+                values = new int[capacity];
+                masks = new long[capacity];
             }
+            n = 0;
+        }
+
+        void add(Slot s, int value, long mask) {
             slots[n] = s;
             values[n] = value;
             masks[n] = mask;
             n++;
         }
     }
+
+    /** Scratch of the closed-dimension passes, reused from table to table. */
+    private final LongIntMap groupOf = new LongIntMap(256);
+    private final Group members = new Group();
+    private final Group group = new Group();
+    private int[] memberGroup = new int[64];
+    private int[] groupSize = new int[64];
+    private int[] groupStart = new int[65];
+    private int[] byGroup = new int[64];
 
     private void closedSums(View v, int d) {
         // Nothing to sum along a dimension the table does not vary.
@@ -855,8 +868,17 @@ public final class Generator {
         if (!varies) {
             return;
         }
-        LongMap<Group> byKey = new LongMap<>(v.reported.size() + v.derived.size());
-        List<Group> groups = new ArrayList<>();
+        // Group the values by their coordinates but d, groups and members in order of first appearance.
+        int capacity = v.reported.size() + v.derived.size();
+        members.clear(capacity);
+        if (memberGroup.length < capacity) {
+            memberGroup = new int[capacity];
+            byGroup = new int[capacity];
+            groupSize = new int[capacity];
+            groupStart = new int[capacity + 1];
+        }
+        groupOf.clear();
+        int groups = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (Slot s : pass == 0 ? v.reported : v.derived) {
                 if (pass == 1 && s.termCount == 0) {
@@ -872,23 +894,39 @@ public final class Generator {
                 }
                 long m = value != 0 ? mask(d, value) : totalMask(d);
                 long k = with(c, d, 0);
-                Group g = byKey.get(k);
-                if (g == null) {
-                    g = new Group();
-                    byKey.put(k, g);
-                    groups.add(g);
+                int g = groupOf.get(k);
+                if (g < 0) {
+                    g = groups++;
+                    groupOf.putNew(k, g);
+                    groupSize[g] = 0;
                 }
-                g.add(s, value, m);
+                groupSize[g]++;
+                memberGroup[members.n] = g;
+                members.add(s, value, m);
             }
+        }
+        groupStart[0] = 0;
+        for (int g = 0; g < groups; g++) {
+            groupStart[g + 1] = groupStart[g] + groupSize[g];
+            groupSize[g] = groupStart[g];
+        }
+        for (int i = 0; i < members.n; i++) {
+            byGroup[groupSize[memberGroup[i]]++] = i;
         }
         Rule sum = d == FUND_SOURCE ? Rule.SUM_FUND_SOURCE
                 : d == NATURE ? Rule.SUM_NATURE : d == ITEM ? Rule.SUM_ITEM : Rule.SUM_FLOW;
         Rule part = d == FUND_SOURCE ? Rule.PART_FUND_SOURCE : Rule.PART_OF_WHICH;
         int[] candidates = new int[8];
         int[] maximal = new int[8];
-        for (Group g : groups) {
-            if (g.n < 2) {
+        Group g = group;
+        for (int gi = 0; gi < groups; gi++) {
+            if (groupStart[gi + 1] - groupStart[gi] < 2) {
                 continue;
+            }
+            g.clear(groupStart[gi + 1] - groupStart[gi]);
+            for (int i = groupStart[gi]; i < groupStart[gi + 1]; i++) {
+                int m = byGroup[i];
+                g.add(members.slots[m], members.values[m], members.masks[m]);
             }
             if (candidates.length < g.n) {
                 candidates = new int[g.n];
