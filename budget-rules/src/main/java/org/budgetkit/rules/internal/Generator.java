@@ -134,6 +134,9 @@ public final class Generator {
     /** Every coordinate some table gives a value for, with the tables' slots in table order. */
     private final LongMap<Cell> cells;
     private final List<Check> checks = new ArrayList<>();
+    /** Lists of parts being collected, copied into the term they end up in. */
+    private final Ints scratch = new Ints();
+    private final Ints scratch2 = new Ints();
     private final List<Outcome> outcomes = new ArrayList<>();
     private final LongEvaluator evaluator;
     private final List<Absent> absents = new ArrayList<>();
@@ -241,8 +244,8 @@ public final class Generator {
         final int order;
         final TableKind kind;
         final List<Slot> reported;
-        final List<Slot> derived = new ArrayList<>();
-        final List<Slot> lifted = new ArrayList<>();
+        final List<Slot> derived;
+        final List<Slot> lifted;
         final List<Slot> kidsFunction = new ArrayList<>();
         final List<Slot> kidsEconomic = new ArrayList<>();
         final LongMap<Boolean> brokenFunction = new LongMap<>(16);
@@ -257,6 +260,8 @@ public final class Generator {
             this.kind = kind;
             this.hasUnit = new boolean[unitIds];
             this.reported = new ArrayList<>(facts);
+            this.derived = new ArrayList<>(facts / 2);
+            this.lifted = new ArrayList<>(facts);
         }
 
         void addUnit(int u) {
@@ -366,6 +371,11 @@ public final class Generator {
 
         int[] toArray() {
             return Arrays.copyOf(a, n);
+        }
+
+        Ints reset() {
+            n = 0;
+            return this;
         }
     }
 
@@ -518,10 +528,21 @@ public final class Generator {
         for (int i = 0; i < n; i++) {
             built.add(build(terms[i]));
         }
-        Check c = new Check(rule, kind, built, facts.get(location), code, ef.coordinates(subject));
+        Check c = new Check(rule, kind, built, facts.get(location), code, coordinates(subject));
         checks.add(c);
         outcomes.add(evaluator.evaluate(c, terms, n));
         return c;
+    }
+
+    /** The coordinates of a key: those of a fact printed there if any (most subjects), else built. */
+    private org.budgetkit.model.fact.Coordinates coordinates(long key) {
+        Cell cell = cells.get(key);
+        for (Slot s = cell == null ? null : cell.first; s != null; s = s.next) {
+            if (s.state == REPORTED) {
+                return facts.get(s.first).coordinates();
+            }
+        }
+        return ef.coordinates(key);
     }
 
     private List<Fact> factList(int[] numbers, int n) {
@@ -529,7 +550,8 @@ public final class Generator {
         for (int i = 0; i < n; i++) {
             out[i] = facts.get(numbers[i]);
         }
-        return Arrays.asList(out);
+        // Immutable already: Term's and Allowance's List.copyOf keep it as it is.
+        return List.of(out);
     }
 
     private Term build(FactTerm t) {
@@ -976,7 +998,7 @@ public final class Generator {
                         union |= masks[q];
                         anyReported |= g.slots[q].state == REPORTED;
                         if (parts == null) {
-                            parts = new Ints();
+                            parts = scratch.reset();
                         }
                         parts(g.slots[q], parts);
                     }
@@ -1066,7 +1088,7 @@ public final class Generator {
             if (get(x, UNIT) != departmentId) {
                 continue;
             }
-            Ints parts = new Ints();
+            Ints parts = scratch.reset();
             boolean every = true;
             boolean anyReported = false;
             for (int i = 0; i < v.unitCount; i++) {
@@ -1113,7 +1135,7 @@ public final class Generator {
             if (sx != null && sx.state != LIFTED) {
                 continue;
             }
-            Ints parts = new Ints();
+            Ints parts = scratch.reset();
             boolean redundant = false;
             boolean ok = true;
             for (int i = 0; i < v.unitCount; i++) {
@@ -1135,7 +1157,7 @@ public final class Generator {
                 if (deptTop == null || deptTop.state != REPORTED || top == x) {
                     continue;
                 }
-                Ints unitTops = new Ints();
+                Ints unitTops = scratch2.reset();
                 for (int i = 0; i < v.unitCount; i++) {
                     if (!parts(slot(v, with(top, UNIT, v.units[i])), unitTops)) {
                         ok = false;
@@ -1553,7 +1575,7 @@ public final class Generator {
                         continue;
                     }
                     View w = ws.view;
-                    Ints parts = new Ints();
+                    Ints parts = scratch.reset();
                     parts(ws, parts);
                     if (parts.n == 0) {
                         continue;
@@ -1724,14 +1746,14 @@ public final class Generator {
      * Revenue figures of sources outside {@code part} that cover {@code need} (they may cover
      * more of the sources outside {@code part}: still an upper bound), or null if none do.
      */
-    private static int[] otherRevenue(Revenue printed, long need, long part) {
+    private int[] otherRevenue(Revenue printed, long need, long part) {
         if (need == 0) {
             return EMPTY;
         }
         if (printed == null) {
             return null;
         }
-        Ints out = new Ints();
+        Ints out = scratch.reset();
         long left = need;
         while (left != 0) {
             int best = -1;
