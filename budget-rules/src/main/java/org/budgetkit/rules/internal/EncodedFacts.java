@@ -68,6 +68,8 @@ final class EncodedFacts {
 
     final List<Fact> facts;
     final int size;
+    /** Per fact: the table its provenance names. */
+    final String[] tables;
     /** Per fact: the key of its coordinates. */
     final long[] keys;
     /** Per fact: its value in yuan times {@code 10^scale}; meaningless where {@link #big} is set. */
@@ -121,14 +123,31 @@ final class EncodedFacts {
         for (int i = 0; i < catalogueIds.length; i++) {
             catalogueIds[i] = economic.id(CATALOGUE.get(i));
         }
+        // A first tight pass gathers what every fact points to: its loads do not depend on each
+        // other, so the processor overlaps their cache misses instead of waiting on each in turn.
+        Coordinates[] coordinates = new Coordinates[size];
+        Amount[] amounts = new Amount[size];
+        BudgetUnit[] unitValues = new BudgetUnit[size];
+        this.tables = new String[size];
+        int scale = 0;
+        for (int i = 0; i < size; i++) {
+            Fact f = facts.get(i);
+            Coordinates c = f.coordinates();
+            coordinates[i] = c;
+            Amount a = f.amount();
+            amounts[i] = a;
+            scale = Math.max(scale, a.value().scale() - a.unit().exponent());
+            tables[i] = f.provenance().table();
+            unitValues[i] = value(c, Dimension.UNIT);
+        }
         int[] ids = new int[size * DIMENSIONS];
         boolean anyItem = false;
         boolean anyMeasure = false;
         boolean[] natures = new boolean[Nature.values().length + 1];
         for (int i = 0; i < size; i++) {
-            Coordinates c = facts.get(i).coordinates();
+            Coordinates c = coordinates[i];
             int at = i * DIMENSIONS;
-            ids[at + UNIT] = units.id(value(c, Dimension.UNIT));
+            ids[at + UNIT] = units.id(unitValues[i]);
             ids[at + FLOW] = ordinal(value(c, Dimension.FLOW));
             ids[at + YEAR] = years.id(value(c, Dimension.YEAR));
             ids[at + FUNCTION] = functions.id(value(c, Dimension.FUNCTION));
@@ -189,18 +208,13 @@ final class EncodedFacts {
         parents[FUNCTION] = functions.parents();
         parents[ECONOMIC] = economic.parents();
 
-        // The common scale and each value at it, as the evaluator's fast path always had them.
-        int scale = 0;
-        for (Fact f : facts) {
-            Amount a = f.amount();
-            scale = Math.max(scale, a.value().scale() - a.unit().exponent());
-        }
+        // The common scale (the most decimals in yuan) and each value at it.
         this.scale = scale;
         this.points = new long[size];
         this.resolutions = new long[size];
         boolean[] tooBig = null;
         for (int i = 0; i < size; i++) {
-            Amount a = facts.get(i).amount();
+            Amount a = amounts[i];
             if (scale > MAX_SCALE || !point(a, scale, i)) {
                 if (tooBig == null) {
                     tooBig = new boolean[size];

@@ -201,6 +201,8 @@ public final class Generator {
     /** One coordinate of one table: printed, derived along an open classification, or lifted. */
     private static final class Slot {
         final View view;
+        /** The view's order, kept here to walk a cell without loading the view. */
+        final int order;
         final Cell cell;
         final long key;
         final byte state;
@@ -225,6 +227,7 @@ public final class Generator {
 
         Slot(View view, Cell cell, long key, byte state) {
             this.view = view;
+            this.order = view.order;
             this.cell = cell;
             this.key = key;
             this.state = state;
@@ -295,7 +298,8 @@ public final class Generator {
         boolean done;
 
         Slot in(View v) {
-            for (Slot s = first; s != null && s.view.order <= v.order; s = s.next) {
+            int order = v.order;
+            for (Slot s = first; s != null && s.order <= order; s = s.next) {
                 if (s.view == v) {
                     return s;
                 }
@@ -321,12 +325,12 @@ public final class Generator {
 
     private static Slot add(Cell c, View v, long key, byte state) {
         Slot s = new Slot(v, c, key, state);
-        if (c.first == null || c.first.view.order > v.order) {
+        if (c.first == null || c.first.order > v.order) {
             s.next = c.first;
             c.first = s;
         } else {
             Slot at = c.first;
-            while (at.next != null && at.next.view.order < v.order) {
+            while (at.next != null && at.next.order < v.order) {
                 at = at.next;
             }
             s.next = at.next;
@@ -611,7 +615,7 @@ public final class Generator {
         int[] viewOf = new int[ef.size];
         int[] sizes = new int[8];
         for (int i = 0; i < ef.size; i++) {
-            String table = facts.get(i).provenance().table();
+            String table = ef.tables[i];
             if (table != lastName && !table.equals(lastName)) {
                 Integer known = byName.get(table);
                 if (known == null) {
