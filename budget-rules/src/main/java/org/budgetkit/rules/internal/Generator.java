@@ -134,6 +134,8 @@ public final class Generator {
     /** Every coordinate some table gives a value for, with the tables' slots in table order. */
     private final LongMap<Cell> cells;
     private final List<Check> checks = new ArrayList<>();
+    /** The terms of a two-term check (read, never kept, by the check). */
+    private final FactTerm[] pair = new FactTerm[2];
     /** Lists of parts being collected, copied into the term they end up in. */
     private final Ints scratch = new Ints();
     private final Ints scratch2 = new Ints();
@@ -520,7 +522,10 @@ public final class Generator {
 
     /** Counts a check; builds it unless it holds exactly and exact checks are not wanted. */
     private Check check(Rule rule, Check.Kind kind, FactTerm a, FactTerm b, int location, String code, long subject) {
-        return check(rule, kind, new FactTerm[] {a, b}, 2, location, code, subject);
+        FactTerm[] terms = pair;
+        terms[0] = a;
+        terms[1] = b;
+        return check(rule, kind, terms, 2, location, code, subject);
     }
 
     private Check check(Rule rule, Check.Kind kind, FactTerm[] terms, int n, int location, String code, long subject) {
@@ -682,13 +687,18 @@ public final class Generator {
             while (true) {
                 int parent = parents[cur];
                 long pc = with(k, d, parent);
-                Slot p = slot(v, pc);
+                Cell pcell = cells.get(pc);
+                Slot p = pcell == null ? null : pcell.in(v);
                 if (p != null && p.state == REPORTED) {
                     addKid(p, d, f, kids);
                     break;
                 }
                 if (p == null) {
-                    p = add(v, pc, DERIVED);
+                    if (pcell == null) {
+                        pcell = new Cell();
+                        cells.put(pc, pcell);
+                    }
+                    p = add(pcell, v, pc, DERIVED);
                     p.dimension = d;
                     v.derived.add(p);
                 }
@@ -1122,20 +1132,17 @@ public final class Generator {
         }
         boolean complete = everyUnitIn(v);
         int first = v.units[0];
-        List<Slot> from = new ArrayList<>(v.reported.size() + v.derived.size());
-        from.addAll(v.reported);
-        for (Slot s : v.derived) {
-            if (s.termCount > 0) {
-                from.add(s);
-            }
-        }
-        for (Slot s : from) {
+        // Printed, then derived values (lifted ones go to their own list meanwhile).
+        int printed = v.reported.size();
+        for (int j = 0, n = printed + v.derived.size(); j < n; j++) {
+            Slot s = j < printed ? v.reported.get(j) : v.derived.get(j - printed);
             long cu = s.key;
-            if (get(cu, UNIT) != first || !isAmount(cu)) {
+            if (get(cu, UNIT) != first || !isAmount(cu) || !available(s)) {
                 continue;
             }
             long x = with(cu, UNIT, departmentId);
-            Slot sx = slot(v, x);
+            Cell cx = cells.get(x);
+            Slot sx = cx == null ? null : cx.in(v);
             if (sx != null && sx.state != LIFTED) {
                 continue;
             }
@@ -1143,7 +1150,8 @@ public final class Generator {
             boolean redundant = false;
             boolean ok = true;
             for (int i = 0; i < v.unitCount; i++) {
-                Slot su = slot(v, with(x, UNIT, v.units[i]));
+                // The first unit's value is the one at hand.
+                Slot su = i == 0 ? s : slot(v, with(x, UNIT, v.units[i]));
                 if (!parts(su, parts)) {
                     ok = false;
                     break;
@@ -1175,7 +1183,11 @@ public final class Generator {
             }
             Slot ls = sx;
             if (ls == null) {
-                ls = add(v, x, LIFTED);
+                if (cx == null) {
+                    cx = new Cell();
+                    cells.put(x, cx);
+                }
+                ls = add(cx, v, x, LIFTED);
                 v.lifted.add(ls);
             }
             ls.term = lifted;
