@@ -271,21 +271,30 @@ public final class Evaluator {
     public static List<Fact> participants(Check check) {
         List<Fact> out = new ArrayList<>();
         for (Term t : check.terms()) {
-            for (Fact f : t.participants()) {
-                if (!containsIdentity(out, f)) {
-                    out.add(f);
-                }
+            addNew(out, t.plus());
+            addNew(out, t.minus());
+            for (Allowance a : t.allowances()) {
+                addNew(out, a.plus());
+                addNew(out, a.minus());
             }
         }
         return out;
     }
 
-    private static boolean containsIdentity(List<Fact> list, Fact f) {
-        for (Fact g : list) {
-            if (g == f) {
-                return true;
+    /** Adds the facts not already there (by identity), in order. */
+    private static void addNew(List<Fact> out, List<Fact> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            boolean seen = false;
+            for (int j = 0; j < out.size(); j++) {
+                if (out.get(j) == f) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                out.add(f);
             }
         }
-        return false;
     }
 }

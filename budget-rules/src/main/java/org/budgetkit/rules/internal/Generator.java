@@ -253,8 +253,8 @@ public final class Generator {
         final List<Slot> lifted;
         final List<Slot> kidsFunction = new ArrayList<>();
         final List<Slot> kidsEconomic = new ArrayList<>();
-        final LongMap<Boolean> brokenFunction = new LongMap<>(16);
-        final LongMap<Boolean> brokenEconomic = new LongMap<>(16);
+        final LongMap<Boolean> brokenFunction;
+        final LongMap<Boolean> brokenEconomic;
         int[] units = new int[2];
         int unitCount;
         final boolean[] hasUnit;
@@ -267,6 +267,8 @@ public final class Generator {
             this.reported = new ArrayList<>(facts);
             this.derived = new ArrayList<>(facts / 2);
             this.lifted = new ArrayList<>(facts);
+            this.brokenFunction = new LongMap<>(facts / 2);
+            this.brokenEconomic = new LongMap<>(facts / 2);
         }
 
         void addUnit(int u) {
@@ -879,6 +881,96 @@ public final class Generator {
         }
     }
 
+    /**
+     * For each member of a group, the values that make it up: its largest strict sub-values
+     * (by mask), widest first (ties in group order), each kept if disjoint from those kept
+     * before; and the union of their masks (equal to the member's own if they cover it).
+     */
+    private static final class Cover {
+        final int[][] chosen;
+        final long[] unions;
+
+        Cover(long[] masks, int n) {
+            chosen = new int[n][];
+            unions = new long[n];
+            int[] candidates = new int[n];
+            int[] maximal = new int[n];
+            int[] kept = new int[n];
+            for (int p = 0; p < n; p++) {
+                long pm = masks[p];
+                int nc = 0;
+                for (int q = 0; q < n; q++) {
+                    if (q != p && (masks[q] & ~pm) == 0 && masks[q] != pm) {
+                        candidates[nc++] = q;
+                    }
+                }
+                int nm = 0;
+                for (int i = 0; i < nc; i++) {
+                    long qm = masks[candidates[i]];
+                    boolean inside = false;
+                    for (int j = 0; j < nc; j++) {
+                        long rm = masks[candidates[j]];
+                        if (j != i && (qm & ~rm) == 0 && qm != rm) {
+                            inside = true;
+                            break;
+                        }
+                    }
+                    if (!inside) {
+                        maximal[nm++] = candidates[i];
+                    }
+                }
+                // Widest first, ties in group order (a stable sort).
+                for (int i = 1; i < nm; i++) {
+                    int x = maximal[i];
+                    int bits = Long.bitCount(masks[x]);
+                    int j = i - 1;
+                    while (j >= 0 && Long.bitCount(masks[maximal[j]]) < bits) {
+                        maximal[j + 1] = maximal[j];
+                        j--;
+                    }
+                    maximal[j + 1] = x;
+                }
+                long union = 0;
+                int nk = 0;
+                for (int i = 0; i < nm; i++) {
+                    int q = maximal[i];
+                    if ((masks[q] & union) == 0) {
+                        union |= masks[q];
+                        kept[nk++] = q;
+                    }
+                }
+                chosen[p] = Arrays.copyOf(kept, nk);
+                unions[p] = union;
+            }
+        }
+    }
+
+    /** A group's mask sequence, as a key of {@link #covers}. */
+    private record Masks(long[] masks) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Masks m && Arrays.equals(m.masks, masks);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(masks);
+        }
+    }
+
+    private final Map<Masks, Cover> covers = new HashMap<>();
+
+    private Cover cover(long[] masks, int n) {
+        long[] key = Arrays.copyOf(masks, n);
+        Masks k = new Masks(key);
+        Cover c = covers.get(k);
+        if (c == null) {
+            c = new Cover(key, n);
+            covers.put(k, c);
+        }
+        return c;
+    }
+
     /** Scratch of the closed-dimension passes, reused from table to table. */
     private final LongIntMap groupOf = new LongIntMap(256);
     private final Group members = new Group();
@@ -952,8 +1044,6 @@ public final class Generator {
         Rule sum = d == FUND_SOURCE ? Rule.SUM_FUND_SOURCE
                 : d == NATURE ? Rule.SUM_NATURE : d == ITEM ? Rule.SUM_ITEM : Rule.SUM_FLOW;
         Rule part = d == FUND_SOURCE ? Rule.PART_FUND_SOURCE : Rule.PART_OF_WHICH;
-        int[] candidates = new int[8];
-        int[] maximal = new int[8];
         Group g = group;
         for (int gi = 0; gi < groups; gi++) {
             if (groupStart[gi + 1] - groupStart[gi] < 2) {
@@ -964,62 +1054,25 @@ public final class Generator {
                 int m = byGroup[i];
                 g.add(members.slots[m], members.values[m], members.masks[m]);
             }
-            if (candidates.length < g.n) {
-                candidates = new int[g.n];
-                maximal = new int[g.n];
-            }
-            long[] masks = g.masks;
+            // Which values make up which is a matter of the masks alone: the rows of a table
+            // repeat the same columns, so it is worked out once per mask sequence.
+            Cover cover = cover(g.masks, g.n);
             for (int p = 0; p < g.n; p++) {
-                long pm = masks[p];
-                int nc = 0;
-                for (int q = 0; q < g.n; q++) {
-                    if (q != p && (masks[q] & ~pm) == 0 && masks[q] != pm) {
-                        candidates[nc++] = q;
-                    }
-                }
-                int nm = 0;
-                for (int i = 0; i < nc; i++) {
-                    long qm = masks[candidates[i]];
-                    boolean inside = false;
-                    for (int j = 0; j < nc; j++) {
-                        long rm = masks[candidates[j]];
-                        if (j != i && (qm & ~rm) == 0 && qm != rm) {
-                            inside = true;
-                            break;
-                        }
-                    }
-                    if (!inside) {
-                        maximal[nm++] = candidates[i];
-                    }
-                }
-                // Widest first, ties in group order (a stable sort).
-                for (int i = 1; i < nm; i++) {
-                    int x = maximal[i];
-                    int bits = Long.bitCount(masks[x]);
-                    int j = i - 1;
-                    while (j >= 0 && Long.bitCount(masks[maximal[j]]) < bits) {
-                        maximal[j + 1] = maximal[j];
-                        j--;
-                    }
-                    maximal[j + 1] = x;
-                }
-                long union = 0;
-                boolean anyReported = g.slots[p].state == REPORTED;
-                Ints parts = null;
-                for (int i = 0; i < nm; i++) {
-                    int q = maximal[i];
-                    if ((masks[q] & union) == 0) {
-                        union |= masks[q];
-                        anyReported |= g.slots[q].state == REPORTED;
-                        if (parts == null) {
-                            parts = scratch.reset();
-                        }
-                        parts(g.slots[q], parts);
-                    }
-                }
-                if (parts == null || !anyReported) {
+                int[] chosen = cover.chosen[p];
+                if (chosen.length == 0) {
                     continue;
                 }
+                boolean anyReported = g.slots[p].state == REPORTED;
+                Ints parts = scratch.reset();
+                for (int q : chosen) {
+                    anyReported |= g.slots[q].state == REPORTED;
+                    parts(g.slots[q], parts);
+                }
+                if (!anyReported) {
+                    continue;
+                }
+                long pm = g.masks[p];
+                long union = cover.unions[p];
                 Slot ps = g.slots[p];
                 FactTerm whole = termOf(v, ps);
                 FactTerm sumOfParts = sum(parts, Term.Kind.COMPOSITE, v);
