@@ -4,17 +4,19 @@ package org.budgetkit.rules.internal;
  * One side of a check while it is generated: fact numbers (indices into
  * {@link EncodedFacts#facts}) added and subtracted, allowances, how the term was obtained and
  * the table it comes from, and, once computed, its point on the fast path. Becomes a
- * {@link Term} only if its check needs the exact evaluator or a finding. Not thread-safe.
+ * {@link Term} only if its check needs the exact evaluator or a finding. A term kept by the
+ * generator (a printed figure, a derived or lifted value) never changes; the sums of parts a
+ * single check compares are a scratch term {@link #set} anew for each. Not thread-safe.
  */
 final class FactTerm {
     static final Allowed[] NO_ALLOWANCES = {};
 
-    final Term.Kind kind;
+    Term.Kind kind;
     /** The table's name (empty for a single printed figure). */
-    final String label;
+    String label;
     /** The facts added: the first {@link #plusCount} elements. */
-    final int[] plus;
-    final int plusCount;
+    int[] plus;
+    int plusCount;
     final int[] minus;
     final Allowed[] allowances;
     /** 0: not computed; 1: {@link #point} holds it; 2: not on the fast path. */
@@ -28,6 +30,24 @@ final class FactTerm {
         this.plusCount = plusCount;
         this.minus = minus;
         this.allowances = allowances;
+    }
+
+    /**
+     * Makes this term (a scratch one, never kept by a check) a sum of facts, forgetting its point.
+     *
+     * @param newKind how the sum was obtained
+     * @param newLabel the table's name
+     * @param facts the facts added: the first {@code count}, read until the term is set again
+     * @param count how many
+     * @return this term
+     */
+    FactTerm set(Term.Kind newKind, String newLabel, int[] facts, int count) {
+        kind = newKind;
+        label = newLabel;
+        plus = facts;
+        plusCount = count;
+        pointState = 0;
+        return this;
     }
 
     /** @return this term plus an allowance */

@@ -134,6 +134,8 @@ public final class Generator {
     /** Every coordinate some table gives a value for, with the tables' slots in table order. */
     private final LongMap<Cell> cells;
     private final List<Check> checks = new ArrayList<>();
+    /** The sum of parts of the check at hand (see {@link FactTerm#set}). */
+    private final FactTerm partsTerm = new FactTerm(Term.Kind.COMPOSITE, "", EMPTY, 0, EMPTY, FactTerm.NO_ALLOWANCES);
     /** The terms of a two-term check (read, never kept, by the check). */
     private final FactTerm[] pair = new FactTerm[2];
     /** Lists of parts being collected, copied into the term they end up in. */
@@ -770,7 +772,7 @@ public final class Generator {
             for (Slot s : v.kids(d)) {
                 int[] kids = d == FUNCTION ? s.kidsFunction : s.kidsEconomic;
                 int n = d == FUNCTION ? s.kidsFunctionCount : s.kidsEconomicCount;
-                FactTerm parts = new FactTerm(Term.Kind.COMPOSITE, v.name, Arrays.copyOf(kids, n), n, EMPTY, FactTerm.NO_ALLOWANCES);
+                FactTerm parts = partsTerm.set(Term.Kind.COMPOSITE, v.name, kids, n);
                 check(rule, Check.Kind.EQUAL, single(s.first), parts, s.first, code(s.key, d), s.key);
             }
         }
@@ -1075,7 +1077,7 @@ public final class Generator {
                 long union = cover.unions[p];
                 Slot ps = g.slots[p];
                 FactTerm whole = termOf(v, ps);
-                FactTerm sumOfParts = sum(parts, Term.Kind.COMPOSITE, v);
+                FactTerm sumOfParts = partsTerm.set(Term.Kind.COMPOSITE, v.name, parts.a, parts.n);
                 int location = whole.plus[0];
                 if (union == pm) {
                     check(sum, Check.Kind.EQUAL, whole, sumOfParts, location, code(ps.key), ps.key);
@@ -1170,7 +1172,7 @@ public final class Generator {
                 continue;
             }
             int dept = s.first;
-            FactTerm units = sum(parts, Term.Kind.COMPOSITE, v);
+            FactTerm units = partsTerm.set(Term.Kind.COMPOSITE, v.name, parts.a, parts.n);
             if (complete && every) {
                 check(Rule.SUM_UNIT, Check.Kind.EQUAL, single(dept), units, dept, code(x), x);
             } else if (isAmount(x)) {
@@ -1652,7 +1654,8 @@ public final class Generator {
                     if (!parts(slot(w, households), parts) && !w.brokenEconomic.containsKey(basic)) {
                         continue;
                     }
-                    check(Rule.PERSONNEL_ECONOMIC, Check.Kind.EQUAL, single(s.first), sum(parts, Term.Kind.COMPOSITE, w),
+                    check(Rule.PERSONNEL_ECONOMIC, Check.Kind.EQUAL, single(s.first),
+                            partsTerm.set(Term.Kind.COMPOSITE, w.name, parts.a, parts.n),
                             s.first, "", x);
                     break;
                 }
