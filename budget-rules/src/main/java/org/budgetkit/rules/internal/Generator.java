@@ -220,6 +220,10 @@ public final class Generator {
         int[] terms = EMPTY;
         int termCount;
         boolean redundant;
+        /** Derived: the value one level up along its dimension (set by the walk that goes there). */
+        Slot up;
+        /** Bit 1: broken down along function; bit 2: along economic (see brokenDown). */
+        byte brokenDown;
         /** Derived or lifted: the term (a derived one is built on first use). */
         FactTerm term;
         boolean liftedRedundant;
@@ -255,8 +259,9 @@ public final class Generator {
         final List<Slot> lifted;
         final List<Slot> kidsFunction = new ArrayList<>();
         final List<Slot> kidsEconomic = new ArrayList<>();
-        final LongMap<Boolean> brokenFunction;
-        final LongMap<Boolean> brokenEconomic;
+        /** Keys broken down that the table has no value at (above lifted values only); null if none. */
+        LongMap<Boolean> brokenFunction;
+        LongMap<Boolean> brokenEconomic;
         int[] units = new int[2];
         int unitCount;
         final boolean[] hasUnit;
@@ -269,8 +274,6 @@ public final class Generator {
             this.reported = new ArrayList<>(facts);
             this.derived = new ArrayList<>(facts / 2);
             this.lifted = new ArrayList<>(facts);
-            this.brokenFunction = new LongMap<>(facts / 2);
-            this.brokenEconomic = new LongMap<>(facts / 2);
         }
 
         void addUnit(int u) {
@@ -688,15 +691,14 @@ public final class Generator {
             }
             int f = r.first;
             long k = with(c, d, 0);
+            // The value a step up from is broken down along d: the printed one first, then
+            // each derived value of d (their parents are what the walk visits).
+            Slot below = r;
             while (true) {
                 int parent = parents[cur];
                 long pc = with(k, d, parent);
                 Cell pcell = cells.get(pc);
                 Slot p = pcell == null ? null : pcell.in(v);
-                if (p != null && p.state == REPORTED) {
-                    addKid(p, d, f, kids);
-                    break;
-                }
                 if (p == null) {
                     if (pcell == null) {
                         pcell = new Cell();
@@ -706,44 +708,51 @@ public final class Generator {
                     p.dimension = d;
                     v.derived.add(p);
                 }
+                if (below != null) {
+                    p.brokenDown |= brokenBit(d);
+                    if (below.state == DERIVED) {
+                        below.up = p;
+                    }
+                }
+                if (p.state == REPORTED) {
+                    addKid(p, d, f, kids);
+                    break;
+                }
                 if (p.dimension == d) {
                     p.addTerm(f);
                 }
                 if (parent == 0) {
                     break;
                 }
+                below = p.dimension == d ? p : null;
                 cur = parent;
             }
         }
         // A derived value with the same parts as the value above it repeats it: only the
         // topmost of such a chain is compared with other tables.
         for (Slot s : v.derived) {
-            if (s.dimension != d) {
-                continue;
-            }
-            long above = above(s.key, d);
-            if (above != KeySpace.NONE) {
-                Slot up = slot(v, above);
-                if (up != null && up.state == DERIVED && up.dimension == d && up.termCount == s.termCount) {
-                    s.redundant = true;
-                }
+            Slot up = s.up;
+            if (s.dimension == d && up != null && up.state == DERIVED && up.dimension == d
+                    && up.termCount == s.termCount) {
+                s.redundant = true;
             }
         }
-        LongMap<Boolean> broken = v.broken(d);
-        for (Slot s : v.reported) {
-            long a = above(s.key, d);
-            if (a != KeySpace.NONE) {
-                broken.put(a, Boolean.TRUE);
-            }
+    }
+
+    private static int brokenBit(int d) {
+        return d == FUNCTION ? 1 : 2;
+    }
+
+    /**
+     * Whether a table breaks the value at a key down along d (prints or derives values of its
+     * sub-codes there); {@code s} is the table's slot at the key, or null if it has none.
+     */
+    private static boolean brokenDown(View v, int d, long key, Slot s) {
+        if (s != null) {
+            return (s.brokenDown & brokenBit(d)) != 0;
         }
-        for (Slot s : v.derived) {
-            if (s.dimension == d) {
-                long a = above(s.key, d);
-                if (a != KeySpace.NONE) {
-                    broken.put(a, Boolean.TRUE);
-                }
-            }
-        }
+        LongMap<Boolean> elsewhere = v.broken(d);
+        return elsewhere != null && elsewhere.containsKey(key);
     }
 
     private static void addKid(Slot parent, int d, int fact, List<Slot> order) {
@@ -1249,11 +1258,24 @@ public final class Generator {
             ls.liftedRedundant |= redundant;
         }
         for (int d : OPEN) {
-            LongMap<Boolean> broken = v.broken(d);
             for (Slot s : v.lifted) {
                 long a = above(s.key, d);
-                if (a != KeySpace.NONE) {
-                    broken.put(a, Boolean.TRUE);
+                if (a == KeySpace.NONE) {
+                    continue;
+                }
+                Slot sa = slot(v, a);
+                if (sa != null) {
+                    sa.brokenDown |= brokenBit(d);
+                } else if (d == FUNCTION) {
+                    if (v.brokenFunction == null) {
+                        v.brokenFunction = new LongMap<>(16);
+                    }
+                    v.brokenFunction.put(a, Boolean.TRUE);
+                } else {
+                    if (v.brokenEconomic == null) {
+                        v.brokenEconomic = new LongMap<>(16);
+                    }
+                    v.brokenEconomic.put(a, Boolean.TRUE);
                 }
             }
         }
@@ -1466,7 +1488,7 @@ public final class Generator {
                 boolean mineLifted = s.state != REPORTED;
                 for (Slot theirs = holders.first; theirs != null; theirs = theirs.next) {
                     View t2 = theirs.view;
-                    if (!available(theirs) || t2 == t1 || s.cell.in(t2) != null || !t2.broken(d).containsKey(pc)) {
+                    if (!available(theirs) || t2 == t1 || s.cell.in(t2) != null || !brokenDown(t2, d, pc, theirs)) {
                         continue;
                     }
                     boolean theirsLifted = theirs.state == LIFTED;
@@ -1613,7 +1635,7 @@ public final class Generator {
                     Cell cell = cells.get(parent);
                     View holder = null;
                     for (Slot h = cell == null ? null : cell.first; h != null; h = h.next) {
-                        if (available(h) && h.view.brokenEconomic.containsKey(parent)) {
+                        if (available(h) && brokenDown(h.view, ECONOMIC, parent, h)) {
                             holder = h.view;
                             break;
                         }
@@ -1651,7 +1673,7 @@ public final class Generator {
                     if (parts.n == 0) {
                         continue;
                     }
-                    if (!parts(slot(w, households), parts) && !w.brokenEconomic.containsKey(basic)) {
+                    if (!parts(slot(w, households), parts) && !brokenDown(w, ECONOMIC, basic, slot(w, basic))) {
                         continue;
                     }
                     check(Rule.PERSONNEL_ECONOMIC, Check.Kind.EQUAL, single(s.first),
