@@ -102,6 +102,31 @@ class ReconcilerOracleTest {
         assertThat(units).as("documents with several units").isGreaterThan(20);
     }
 
+    /**
+     * Figures the fast path cannot hold: one with 13 decimals in 万元, 9 in yuan (the common
+     * scale would pass 8: every check goes to the exact evaluator) and one of 10^20 yuan (too large for a
+     * long at any scale: the checks using it do), each in a seed perturbed by a step, so that
+     * errors with fixes are compared too.
+     */
+    @Test
+    void figuresOffTheFastPathGiveTheOldEnginesFindings() {
+        List<Fact> facts = SEED.facts().asList();
+        for (String value : new String[] {"1876.0000000000001", "100000000000000000000"}) {
+            for (int i : new int[] {0, 100, 300, 500}) {
+                List<Fact> copy = new ArrayList<>(facts);
+                Fact f = facts.get(i);
+                copy.set(i, f.withAmount(Amount.exact(new BigDecimal(value), f.amount().unit())));
+                Fact g = facts.get(i + 1);
+                Amount b = g.amount();
+                copy.set(i + 1, g.withAmount(Amount.of(b.value().add(b.precision().resolution()), b.unit(),
+                        b.precision())));
+                Document doc = SEED.withFacts(FactSet.of(copy));
+                assertSameAsOldEngine(doc, false);
+                assertSameAsOldEngine(doc, true);
+            }
+        }
+    }
+
     @Test
     void treeDocumentsGiveTheOldEnginesFindings() {
         for (long seed = 0; seed < 60; seed++) {
