@@ -79,11 +79,14 @@ final class EncodedFacts {
     /** The common scale of {@link #points}. */
     final int scale;
     /**
-     * Per fact: the resolution of its last printed digit in yuan times {@code 10^scale} (a power
-     * of ten), 0 for an exact figure, -1 where that is not a {@code long} or the figure cannot
-     * be put in yuan (its interval is then left to the exact evaluator).
+     * Per fact: the resolution of its last printed digit in yuan times {@code 10^scale}, as the
+     * exponent {@code k} of {@code 10^k} (0 to 17); {@link #EXACT} for an exact figure;
+     * {@link #OFF_FAST_PATH} where that is not a {@code long} or the figure cannot be put in
+     * yuan (its interval is then left to the exact evaluator). One byte a fact.
      */
-    final long[] resolutions;
+    final byte[] resolutions;
+    static final byte EXACT = -2;
+    static final byte OFF_FAST_PATH = -1;
     final KeySpace space;
     /** Per dimension: the value of each id (index 0 unused). */
     final Object[][] values;
@@ -211,7 +214,7 @@ final class EncodedFacts {
         // The common scale (the most decimals in yuan) and each value at it.
         this.scale = scale;
         this.points = new long[size];
-        this.resolutions = new long[size];
+        this.resolutions = new byte[size];
         boolean[] tooBig = null;
         for (int i = 0; i < size; i++) {
             Amount a = amounts[i];
@@ -220,7 +223,7 @@ final class EncodedFacts {
                     tooBig = new boolean[size];
                 }
                 tooBig[i] = true;
-                resolutions[i] = -1;
+                resolutions[i] = OFF_FAST_PATH;
             } else {
                 resolutions[i] = resolution(a, scale);
             }
@@ -228,20 +231,25 @@ final class EncodedFacts {
         this.big = tooBig;
     }
 
-    private static long resolution(Amount a, int scale) {
+    private static byte resolution(Amount a, int scale) {
         Precision p = a.precision();
         if (p.isExact()) {
-            return 0;
+            return EXACT;
         }
         int exponent = a.unit().exponent();
         // In yuan the figure has d - exponent decimals; out of Precision's range the exact
         // evaluator's conversion fails, and it must be the one to say so.
         if (p.decimals() - exponent < Precision.MIN_DECIMALS) {
-            return -1;
+            return OFF_FAST_PATH;
         }
         // The value has max(d, 0) decimals, so scale >= d - exponent: k is never negative.
         int k = exponent - p.decimals() + scale;
-        return k < POWERS.length - 1 ? POWERS[k] : -1;
+        return k < POWERS.length - 1 ? (byte) k : OFF_FAST_PATH;
+    }
+
+    /** @return 10^k, for k from 0 to 18 */
+    static long power(int k) {
+        return POWERS[k];
     }
 
     private boolean point(Amount a, int scale, int i) {

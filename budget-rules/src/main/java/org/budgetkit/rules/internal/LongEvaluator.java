@@ -120,24 +120,25 @@ final class LongEvaluator {
 
     /** Sets the fact's interval in half-units (the fields f*); false if it is off the fast path. */
     private boolean fact(int f) {
-        long r = ef.resolutions[f];
-        if (r < 0) {
+        byte k = ef.resolutions[f];
+        if (k == EncodedFacts.OFF_FAST_PATH) {
             return false;
         }
         long p = Math.multiplyExact(ef.points[f], 2);
-        if (r == 0) {
+        if (k == EncodedFacts.EXACT) {
             fLo = p;
             fHi = p;
             fLoClosed = true;
             fHiClosed = true;
         } else if (!truncate) {
+            long r = EncodedFacts.power(k);
             // [v − r/2, v + r/2]: in half-units, ± r.
             fLo = Math.subtractExact(p, r);
             fHi = Math.addExact(p, r);
             fLoClosed = true;
             fHiClosed = true;
         } else {
-            long w = Math.multiplyExact(r, 2);
+            long w = Math.multiplyExact(EncodedFacts.power(k), 2);
             if (p > 0) {
                 fLo = p;
                 fHi = Math.addExact(p, w);
