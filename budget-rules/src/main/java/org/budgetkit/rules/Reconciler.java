@@ -73,9 +73,9 @@ public final class Reconciler {
      */
     public Reconciliation reconcile(Document document) {
         Objects.requireNonNull(document, "document");
-        Generator.Result generated = Generator.generate(document);
+        Generator.Result generated = Generator.generate(document, exactChecks);
         List<Finding> findings = Reporter.report(document, generated, exactChecks);
-        return new Reconciliation(findings, generated.checks().size(), document.facts().size());
+        return new Reconciliation(findings, generated.count(), document.facts().size());
     }
 
     @Override

@@ -39,7 +39,11 @@ class ReconcilerIdentitiesTest {
         }
 
         Reconciliation reconcile() {
-            return Reconciler.standard().reconcile(b.build());
+            Document doc = b.build();
+            // Also the old engine's findings, field for field (see ReconcilerOracleTest).
+            ReconcilerOracleTest.assertSameAsOldEngine(doc, false);
+            ReconcilerOracleTest.assertSameAsOldEngine(doc, true);
+            return Reconciler.standard().reconcile(doc);
         }
     }
 

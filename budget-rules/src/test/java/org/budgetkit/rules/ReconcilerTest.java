@@ -32,7 +32,14 @@ class ReconcilerTest {
             t.row("row " + rows[i], rows[i], dept.with(Dimension.FUNCTION, FunctionCode.parse(rows[i])), 11 + i,
                     rows[i + 1]);
         }
-        return doc.build();
+        return checkedAgainstTheOldEngine(doc.build());
+    }
+
+    /** Every document of this class also gives the old engine's findings (see ReconcilerOracleTest). */
+    private static Document checkedAgainstTheOldEngine(Document doc) {
+        ReconcilerOracleTest.assertSameAsOldEngine(doc, false);
+        ReconcilerOracleTest.assertSameAsOldEngine(doc, true);
+        return doc;
     }
 
     @Test
@@ -95,7 +102,7 @@ class ReconcilerTest {
                 0).row(DEPT, "", dept, 2, "1,877 748 1,129");
         doc.table(Templates.SHENZHEN_GENERAL_BUDGET_BY_ECONOMIC, "表8", "一般公共预算支出表", AmountUnit.YUAN, 3, 0)
                 .row(DEPT, "", dept, 4, "18,765,700 7,476,400 11,289,300");
-        Reconciliation r = Reconciler.standard().reconcile(doc.build());
+        Reconciliation r = Reconciler.standard().reconcile(checkedAgainstTheOldEngine(doc.build()));
         assertThat(r.hasErrors()).isFalse();
         Finding total = r.findings().stream().filter(f -> f.location().column().equals("支出总计")).findFirst()
                 .orElseThrow();

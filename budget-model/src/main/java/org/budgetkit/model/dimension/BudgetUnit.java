@@ -35,11 +35,14 @@ public final class BudgetUnit {
     private final Kind kind;
     private final String department;
     private final String name;
+    private final int hash;
 
     private BudgetUnit(Kind kind, String department, String name) {
         this.kind = kind;
         this.department = department;
         this.name = name;
+        // Computed once: units key the hash maps of reconciliation and roll-ups.
+        this.hash = (kind.ordinal() * 31 + department.hashCode()) * 31 + name.hashCode();
     }
 
     /**
@@ -122,12 +125,13 @@ public final class BudgetUnit {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BudgetUnit u && u.kind == kind && u.department.equals(department) && u.name.equals(name);
+        return o == this || o instanceof BudgetUnit u && u.hash == hash && u.kind == kind
+                && u.department.equals(department) && u.name.equals(name);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, department, name);
+        return hash;
     }
 
     /** {@code 部门 深圳市坪山区信访局} or {@code 单位 深圳市坪山区信访局/深圳市坪山区来访接待中心}. */

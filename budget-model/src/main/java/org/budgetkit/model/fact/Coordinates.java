@@ -124,7 +124,16 @@ public final class Coordinates {
      */
     public <V> Optional<V> get(Dimension<V> dimension) {
         Objects.requireNonNull(dimension, "dimension");
-        return Optional.ofNullable(dimension.type().cast(values[dimension.index()]));
+        return Optional.ofNullable(value(dimension));
+    }
+
+    /**
+     * The value stored for a dimension, without a reflective {@code Class.cast}: every value was
+     * checked against its dimension's type when it was set ({@link #with}, {@link #merge}).
+     */
+    @SuppressWarnings("unchecked")
+    private <V> V value(Dimension<V> dimension) {
+        return (V) values[dimension.index()];
     }
 
     /**
@@ -137,7 +146,7 @@ public final class Coordinates {
      */
     public <V> V getOrDefault(Dimension<V> dimension) {
         Objects.requireNonNull(dimension, "dimension");
-        V v = dimension.type().cast(values[dimension.index()]);
+        V v = value(dimension);
         return v != null ? v : dimension.defaultValue().orElse(null);
     }
 

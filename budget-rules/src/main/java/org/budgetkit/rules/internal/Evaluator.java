@@ -15,9 +15,9 @@ import org.budgetkit.rules.Verdict;
  * share a value (pairwise and jointly are the same on a line). The verdict is
  * {@link Verdict#EXACT} when the point values agree.
  *
- * <p>The fast path adds scaled {@code long}s with {@link Math#addExact} and only decides
- * exactness; anything else (and any overflow) is evaluated exactly with {@link BigDecimal} and
- * {@link Interval}. Not thread-safe (it holds the document's {@link Numbers}).
+ * <p>The checks that reach it are those the {@link Generator}'s fast path (scaled {@code long}s
+ * with {@link Math#addExact}) did not find exactly consistent: they are evaluated exactly with
+ * {@link BigDecimal} and {@link Interval}. Stateless but for the document's {@link Numbers}.
  */
 public final class Evaluator {
     private final Numbers numbers;
@@ -29,43 +29,6 @@ public final class Evaluator {
      */
     public Evaluator(Numbers numbers) {
         this.numbers = numbers;
-    }
-
-    /**
-     * Whether the check holds exactly (points agree), decided on scaled longs.
-     *
-     * @param check the check, not null
-     * @return true if exact; false if not, or if the fast path cannot decide (overflow)
-     */
-    public boolean isExact(Check check) {
-        try {
-            List<Term> terms = check.terms();
-            long first = point(terms.get(0));
-            switch (check.kind()) {
-                case AT_MOST:
-                    return first <= point(terms.get(1));
-                default:
-                    for (int i = 1; i < terms.size(); i++) {
-                        if (point(terms.get(i)) != first) {
-                            return false;
-                        }
-                    }
-                    return true;
-            }
-        } catch (ArithmeticException e) {
-            return false;
-        }
-    }
-
-    private long point(Term t) {
-        long sum = 0;
-        for (Fact f : t.plus()) {
-            sum = Math.addExact(sum, numbers.point(f));
-        }
-        for (Fact f : t.minus()) {
-            sum = Math.subtractExact(sum, numbers.point(f));
-        }
-        return sum;
     }
 
     /**
@@ -308,21 +271,30 @@ public final class Evaluator {
     public static List<Fact> participants(Check check) {
         List<Fact> out = new ArrayList<>();
         for (Term t : check.terms()) {
-            for (Fact f : t.participants()) {
-                if (!containsIdentity(out, f)) {
-                    out.add(f);
-                }
+            addNew(out, t.plus());
+            addNew(out, t.minus());
+            for (Allowance a : t.allowances()) {
+                addNew(out, a.plus());
+                addNew(out, a.minus());
             }
         }
         return out;
     }
 
-    private static boolean containsIdentity(List<Fact> list, Fact f) {
-        for (Fact g : list) {
-            if (g == f) {
-                return true;
+    /** Adds the facts not already there (by identity), in order. */
+    private static void addNew(List<Fact> out, List<Fact> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            boolean seen = false;
+            for (int j = 0; j < out.size(); j++) {
+                if (out.get(j) == f) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                out.add(f);
             }
         }
-        return false;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.classification.FunctionCode;
+import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
 import org.budgetkit.model.document.Document;
 import org.budgetkit.model.document.Table;
@@ -23,8 +24,8 @@ import org.budgetkit.rules.Severity;
 import org.budgetkit.rules.Verdict;
 
 /**
- * Turns generated checks into findings: evaluates them (exact checks on the fast path and, by
- * default, without a finding), words each outcome in English and Chinese, tells
+ * Turns generated checks into findings: evaluates them (those the generator's fast path found
+ * exactly consistent never get here unless every check is reported), words each outcome in English and Chinese, tells
  * reclassifications (a code one table omits, balanced under the common parent by another code
  * the other table omits) from missing figures, and adds the findings no check gives (figures
  * that could not be placed, units without rows). Stateless.
@@ -37,13 +38,12 @@ public final class Reporter {
      * The findings of a document.
      *
      * @param document the document, not null
-     * @param generated its checks, not null
+     * @param generated its checks (every check if {@code includeExact}), not null
      * @param includeExact whether exactly consistent checks get a finding too
      * @return the findings in check order, never null
      */
     public static List<Finding> report(Document document, Generator.Result generated, boolean includeExact) {
-        Numbers numbers = new Numbers(document.facts().asList(), document.convention());
-        Evaluator evaluator = new Evaluator(numbers);
+        Evaluator evaluator = new Evaluator(new Numbers(document.convention()));
         Map<Check, Generator.Absent> absents = new IdentityHashMap<>();
         for (Generator.Absent a : generated.absents()) {
             absents.put(a.check(), a);
@@ -51,11 +51,11 @@ public final class Reporter {
         List<Finding> out = new ArrayList<>();
         Map<String, List<Generator.Absent>> reclassified = new LinkedHashMap<>();
         Map<Generator.Absent, Outcome> absentOutcomes = new IdentityHashMap<>();
-        for (Check check : generated.checks()) {
-            if (!includeExact && evaluator.isExact(check)) {
-                continue;
-            }
-            Outcome o = evaluator.evaluate(check);
+        List<Check> checks = generated.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            Check check = checks.get(i);
+            Outcome fast = generated.outcomes().get(i);
+            Outcome o = fast != null ? fast : evaluator.evaluate(check);
             Generator.Absent absent = absents.get(check);
             if (absent != null && o.verdict() == Verdict.INCONSISTENT && absent.presentParent() != null
                     && absent.absentParent() != null
@@ -74,7 +74,7 @@ public final class Reporter {
             out.add(reclassification(document, group, absentOutcomes));
         }
         out.addAll(unplaced(document));
-        out.addAll(unreported(document));
+        out.addAll(unreported(generated.unreported()));
         return out;
     }
 
@@ -112,19 +112,25 @@ public final class Reporter {
         String subject = subjectText.isEmpty() ? "" : "[" + subjectText + "] ";
         String en;
         String zh;
+        // Each term is described once, in both languages.
         switch (c.kind()) {
             case EQUAL -> {
-                en = subject + describe(loc, false) + " against " + describe(ref, false);
-                zh = subject + describe(loc, true) + " 对 " + describe(ref, true);
+                String[] l = describe(loc);
+                String[] r = describe(ref);
+                en = subject + l[0] + " against " + r[0];
+                zh = subject + l[1] + " 对 " + r[1];
             }
             case AT_MOST -> {
-                en = subject + describe(c.terms().get(0), false) + " should not exceed "
-                        + describe(c.terms().get(1), false);
-                zh = subject + describe(c.terms().get(0), true) + " 不应超过 " + describe(c.terms().get(1), true);
+                String[] part = describe(c.terms().get(0));
+                String[] whole = describe(c.terms().get(1));
+                en = subject + part[0] + " should not exceed " + whole[0];
+                zh = subject + part[1] + " 不应超过 " + whole[1];
             }
             default -> {
-                en = subject + describe(loc, false) + " and " + describe(ref, false) + " are the same figure";
-                zh = subject + describe(loc, true) + " 与 " + describe(ref, true) + " 应为同一数";
+                String[] l = describe(loc);
+                String[] r = describe(ref);
+                en = subject + l[0] + " and " + r[0] + " are the same figure";
+                zh = subject + l[1] + " 与 " + r[1] + " 应为同一数";
             }
         }
         BigDecimal gap = actual.subtract(expected).abs();
@@ -134,9 +140,10 @@ public final class Reporter {
                 zh += "：完全一致。";
             }
             case WITHIN_ROUNDING -> {
-                en += ": consistent within rounding (they differ by " + Text.number(gap) + " " + u
-                        + ", rounding allows " + Text.number(tolerance) + ").";
-                zh += "：舍入误差内一致（相差 " + Text.number(gap) + " " + u + "，舍入允许 " + Text.number(tolerance) + "）。";
+                String g = Text.number(gap);
+                String t = Text.number(tolerance);
+                en += ": consistent within rounding (they differ by " + g + " " + u + ", rounding allows " + t + ").";
+                zh += "：舍入误差内一致（相差 " + g + " " + u + "，舍入允许 " + t + "）。";
             }
             default -> {
                 en += ": inconsistent (" + Text.number(actual) + " against " + Text.number(expected) + " " + u
@@ -188,40 +195,51 @@ public final class Reporter {
         return in(s, unit);
     }
 
-    private static String describe(Term t, boolean chinese) {
+    /** A term in words: {English, Chinese}. */
+    private static String[] describe(Term t) {
         AmountUnit unit = t.plus().isEmpty() ? AmountUnit.TEN_THOUSAND_YUAN : t.plus().get(0).amount().unit();
-        String allowance = "";
+        String en = "";
+        String zh = "";
         if (!t.allowances().isEmpty()) {
-            allowance = chinese ? "（另加未单列部分的余量）" : " (plus an allowance for what is not printed)";
+            en = " (plus an allowance for what is not printed)";
+            zh = "（另加未单列部分的余量）";
         }
         switch (t.kind()) {
-            case REPORTED:
-                return Text.figure(t.plus().get(0)) + allowance;
+            case REPORTED: {
+                String figure = Text.figure(t.plus().get(0));
+                return new String[] {figure + en, figure + zh};
+            }
             case ABSENT:
-                return chinese ? t.label() + "（细分同一金额但未列此项，即为 0）"
-                        : "0 in " + t.label() + " (it breaks the same amount down without this code)";
-            case DERIVED:
-                return chinese ? t.label() + "中 " + t.plus().size() + " 项明细之和（" + values(t.plus(), 8) + " = "
-                        + Text.number(sum(t, unit)) + "）" + allowance
-                        : "the sum of " + t.plus().size() + " rows of " + t.label() + " (" + values(t.plus(), 8) + " = "
-                                + Text.number(sum(t, unit)) + ")" + allowance;
-            case LIFTED:
-                return chinese ? t.label() + "中各单位行之和 " + Text.number(sum(t, unit)) + allowance
-                        : "the units' rows of " + t.label() + " (" + Text.number(sum(t, unit)) + ")" + allowance;
+                return new String[] {"0 in " + t.label() + " (it breaks the same amount down without this code)",
+                    t.label() + "（细分同一金额但未列此项，即为 0）"};
+            case DERIVED: {
+                String values = values(t.plus(), 8);
+                String total = Text.number(sum(t, unit));
+                int n = t.plus().size();
+                return new String[] {"the sum of " + n + " rows of " + t.label() + " (" + values + " = " + total + ")" + en,
+                    t.label() + "中 " + n + " 项明细之和（" + values + " = " + total + "）" + zh};
+            }
+            case LIFTED: {
+                String total = Text.number(sum(t, unit));
+                return new String[] {"the units' rows of " + t.label() + " (" + total + ")" + en,
+                    t.label() + "中各单位行之和 " + total + zh};
+            }
             default:
                 if (!t.minus().isEmpty()) {
-                    return chinese ? "本年数 " + values(t.plus(), 8) + " 减上年数 " + values(t.minus(), 8) + " = "
-                            + Text.number(sum(t, unit))
-                            : "this year's " + values(t.plus(), 8) + " less last year's " + values(t.minus(), 8)
-                                    + " = " + Text.number(sum(t, unit));
+                    String now = values(t.plus(), 8);
+                    String before = values(t.minus(), 8);
+                    String total = Text.number(sum(t, unit));
+                    return new String[] {"this year's " + now + " less last year's " + before + " = " + total,
+                        "本年数 " + now + " 减上年数 " + before + " = " + total};
                 }
                 if (t.plus().size() == 1) {
-                    return Text.figure(t.plus().get(0)) + allowance;
+                    String figure = Text.figure(t.plus().get(0));
+                    return new String[] {figure + en, figure + zh};
                 }
-                return chinese ? "各组成部分之和（" + values(t.plus(), 8) + " = " + Text.number(sum(t, unit)) + "）"
-                        + allowance
-                        : "the sum of its parts (" + values(t.plus(), 8) + " = " + Text.number(sum(t, unit)) + ")"
-                                + allowance;
+                String values = values(t.plus(), 8);
+                String total = Text.number(sum(t, unit));
+                return new String[] {"the sum of its parts (" + values + " = " + total + ")" + en,
+                    "各组成部分之和（" + values + " = " + total + "）" + zh};
         }
     }
 
@@ -410,13 +428,9 @@ public final class Reporter {
         return b.build();
     }
 
-    private static List<Finding> unreported(Document document) {
+    private static List<Finding> unreported(List<BudgetUnit> units) {
         List<Finding> out = new ArrayList<>();
-        Set<Object> seen = new LinkedHashSet<>(document.facts().values(Dimension.UNIT));
-        for (var u : document.units()) {
-            if (seen.contains(u)) {
-                continue;
-            }
+        for (BudgetUnit u : units) {
             String en = u.name() + " is one of the department's units but prints no figure of its own in any table;"
                     + " a department figure derived from the other units' rows allows for it, up to what the"
                     + " department total leaves over, and the units' rows are checked not to exceed the department's.";

@@ -6,10 +6,12 @@ import org.budgetkit.model.classification.EconomicCode;
 import org.budgetkit.model.classification.FunctionCode;
 import org.budgetkit.model.dimension.BudgetUnit;
 import org.budgetkit.model.dimension.Dimension;
+import org.budgetkit.model.dimension.FiscalYear;
 import org.budgetkit.model.dimension.Flow;
 import org.budgetkit.model.dimension.FundSource;
 import org.budgetkit.model.dimension.Measure;
 import org.budgetkit.model.dimension.Nature;
+import org.budgetkit.model.dimension.Project;
 import org.budgetkit.model.dimension.SpecialItem;
 import org.budgetkit.model.fact.Coordinates;
 import org.budgetkit.model.fact.Fact;
@@ -27,6 +29,12 @@ public final class Text {
      * @return the text, never null
      */
     public static String number(BigDecimal v) {
+        int scale = v.scale();
+        if ((long) v.precision() - Math.min(scale, 0) <= 18 && scale <= 18) {
+            // Most figures: a long and a few decimals, formatted without the plain string.
+            long unscaled = scale <= 0 ? v.longValueExact() : v.movePointRight(scale).longValueExact();
+            return grouped(unscaled, Math.max(scale, 0));
+        }
         BigDecimal s = v.stripTrailingZeros();
         if (s.scale() < 0) {
             s = s.setScale(0);
@@ -45,6 +53,48 @@ public final class Text {
         }
         out.append(plain, intEnd, plain.length());
         return out.toString();
+    }
+
+    /** {@code unscaled × 10^-scale} (|unscaled| below 10^18) without trailing zeros, grouped by thousands. */
+    private static String grouped(long unscaled, int scale) {
+        long u = unscaled;
+        int sc = scale;
+        while (sc > 0 && u % 10 == 0) {
+            u /= 10;
+            sc--;
+        }
+        boolean negative = u < 0;
+        long m = Math.abs(u);
+        char[] digits = new char[20];
+        int n = 0;
+        do {
+            digits[n++] = (char) ('0' + m % 10);
+            m /= 10;
+        } while (m != 0);
+        // Digits are in reverse; pad the fraction with leading zeros (0.05 has digits "5").
+        while (n <= sc) {
+            digits[n++] = '0';
+        }
+        int integerDigits = n - sc;
+        char[] out = new char[(negative ? 1 : 0) + integerDigits + (integerDigits - 1) / 3 + (sc > 0 ? sc + 1 : 0)];
+        int at = 0;
+        if (negative) {
+            out[at++] = '-';
+        }
+        for (int i = n - 1; i >= sc; i--) {
+            out[at++] = digits[i];
+            int left = i - sc;
+            if (left > 0 && left % 3 == 0) {
+                out[at++] = ',';
+            }
+        }
+        if (sc > 0) {
+            out[at++] = '.';
+            for (int i = sc - 1; i >= 0; i--) {
+                out[at++] = digits[i];
+            }
+        }
+        return new String(out);
     }
 
     /**
@@ -94,24 +144,52 @@ public final class Text {
      */
     public static String subject(Coordinates c) {
         StringBuilder out = new StringBuilder();
-        int year = c.get(Dimension.YEAR).map(y -> y.value()).orElse(2023);
-        c.get(Dimension.UNIT).filter(u -> u.kind() == BudgetUnit.Kind.UNIT)
-                .ifPresent(u -> append(out, "单位 " + u.name()));
-        Flow flow = c.get(Dimension.FLOW).orElse(null);
+        FiscalYear y = value(c, Dimension.YEAR);
+        int year = y == null ? 2023 : y.value();
+        BudgetUnit u = value(c, Dimension.UNIT);
+        if (u != null && u.kind() == BudgetUnit.Kind.UNIT) {
+            append(out, "单位 " + u.name());
+        }
+        Flow flow = value(c, Dimension.FLOW);
         if (flow != null && flow != Flow.EXPENDITURE) {
             append(out, flow.chineseName());
         }
-        c.get(Dimension.FUNCTION).ifPresent(f -> append(out, describe(f, year)));
-        c.get(Dimension.ECONOMIC).ifPresent(e -> append(out, describe(e, year)));
-        c.get(Dimension.FUND_SOURCE).map(FundSource::chineseName).ifPresent(s -> append(out, s));
-        c.get(Dimension.NATURE).map(Nature::chineseName).ifPresent(s -> append(out, s));
-        c.get(Dimension.ITEM).map(SpecialItem::chineseName).ifPresent(s -> append(out, s));
-        c.get(Dimension.PROJECT).ifPresent(p -> append(out, p.name()));
-        c.get(Dimension.MEASURE).filter(m -> m == Measure.CHANGE).ifPresent(m -> append(out, m.chineseName()));
-        if (c.get(Dimension.YEAR).isPresent() && out.length() == 0) {
+        FunctionCode f = value(c, Dimension.FUNCTION);
+        if (f != null) {
+            append(out, describe(f, year));
+        }
+        EconomicCode e = value(c, Dimension.ECONOMIC);
+        if (e != null) {
+            append(out, describe(e, year));
+        }
+        FundSource s = value(c, Dimension.FUND_SOURCE);
+        if (s != null) {
+            append(out, s.chineseName());
+        }
+        Nature n = value(c, Dimension.NATURE);
+        if (n != null) {
+            append(out, n.chineseName());
+        }
+        SpecialItem i = value(c, Dimension.ITEM);
+        if (i != null) {
+            append(out, i.chineseName());
+        }
+        Project p = value(c, Dimension.PROJECT);
+        if (p != null) {
+            append(out, p.name());
+        }
+        if (value(c, Dimension.MEASURE) == Measure.CHANGE) {
+            append(out, Measure.CHANGE.chineseName());
+        }
+        if (y != null && out.length() == 0) {
             out.append(flow == Flow.EXPENDITURE ? "本年支出合计" : "合计");
         }
         return out.toString();
+    }
+
+    /** The value set on a dimension, or null (no default, no Optional). */
+    private static <V> V value(Coordinates c, Dimension<V> d) {
+        return c.has(d) ? c.getOrDefault(d) : null;
     }
 
     private static void append(StringBuilder out, String s) {
