@@ -24,6 +24,8 @@ import org.budgetkit.model.dimension.Dimension;
 public final class Coordinates {
     private static final int SIZE = Dimension.all().size();
     private static final Coordinates EMPTY = new Coordinates(new Object[SIZE]);
+    /** Each dimension's default value by index (null for none), so that {@link #with} needs no Optional. */
+    private static final Object[] DEFAULTS = defaults();
     private static final Pattern ID = Pattern.compile("([a-z_]+)=");
     private static final Pattern NEXT = Pattern.compile(", (?=[a-z_]+=)");
 
@@ -33,6 +35,14 @@ public final class Coordinates {
     private Coordinates(Object[] values) {
         this.values = values;
         this.hash = Arrays.hashCode(values);
+    }
+
+    private static Object[] defaults() {
+        Object[] out = new Object[SIZE];
+        for (Dimension<?> d : Dimension.all()) {
+            out[d.index()] = d.defaultValue().orElse(null);
+        }
+        return out;
     }
 
     /** @return coordinates with no dimension set, never null */
@@ -163,7 +173,7 @@ public final class Coordinates {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(value, "value");
         Object v = dimension.cast(value);
-        if (dimension.defaultValue().map(v::equals).orElse(false)) {
+        if (v.equals(DEFAULTS[dimension.index()])) {
             return without(dimension);
         }
         if (v.equals(values[dimension.index()])) {
