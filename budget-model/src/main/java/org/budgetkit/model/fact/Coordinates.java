@@ -32,9 +32,39 @@ public final class Coordinates {
     private final Object[] values;
     private final int hash;
 
+    /** {@code 31^(SIZE - 1 - i)}: the weight of value {@code i} in {@code Arrays.hashCode(values)}. */
+    private static final int[] WEIGHTS = weights();
+
     private Coordinates(Object[] values) {
+        this(values, Arrays.hashCode(values));
+    }
+
+    /** With the hash already known: {@code Arrays.hashCode(values)}. */
+    private Coordinates(Object[] values, int hash) {
         this.values = values;
-        this.hash = Arrays.hashCode(values);
+        this.hash = hash;
+    }
+
+    private static int[] weights() {
+        int[] out = new int[SIZE];
+        int w = 1;
+        for (int i = SIZE - 1; i >= 0; i--) {
+            out[i] = w;
+            w *= 31;
+        }
+        return out;
+    }
+
+    /**
+     * The values with one replaced, and their {@code Arrays.hashCode} computed from this one's:
+     * only the replaced value's term changes (the arithmetic wraps as that of the hash does).
+     */
+    private Coordinates replaced(int index, Object value) {
+        Object[] copy = values.clone();
+        Object old = copy[index];
+        copy[index] = value;
+        int delta = (value == null ? 0 : value.hashCode()) - (old == null ? 0 : old.hashCode());
+        return new Coordinates(copy, hash + WEIGHTS[index] * delta);
     }
 
     private static Object[] defaults() {
@@ -179,9 +209,7 @@ public final class Coordinates {
         if (v.equals(values[dimension.index()])) {
             return this;
         }
-        Object[] copy = values.clone();
-        copy[dimension.index()] = v;
-        return new Coordinates(copy);
+        return replaced(dimension.index(), v);
     }
 
     /**
@@ -195,9 +223,7 @@ public final class Coordinates {
         if (values[dimension.index()] == null) {
             return this;
         }
-        Object[] copy = values.clone();
-        copy[dimension.index()] = null;
-        return new Coordinates(copy);
+        return replaced(dimension.index(), null);
     }
 
     /**
