@@ -269,13 +269,14 @@ public final class TidyCsv {
      * One read. Every field of every row is checked as written, but work that cannot change
      * the result is not repeated: consecutive rows share most coordinates, so only the
      * dimension cells that differ from the previous row's are parsed (the others hold the same
-     * values), and equal coordinates met close together are one instance; text labels are kept once per distinct
-     * value ({@link CellCache}); amount units and decimals equal to the previous row's are not
-     * parsed again.
+     * values), and a row whose dimension cells are all the previous row's shares its
+     * coordinates; text labels are kept once per distinct value ({@link CellCache}); amount
+     * units, decimals and amounts equal to the previous row's are not parsed again (an amount
+     * is reused only with the same unit and decimals). Repeated facts are
+     * looked for group by group once the rows are read ({@link DistinctFacts}), and before any
+     * other error is reported, so that the first error is the one a check row by row finds.
      */
     private static final class Parse {
-        private static final int SHARED_COORDINATES = 1 << 12;
-
         private final CsvRecords records;
         private final String source;
         private final ReadOptions options;
@@ -284,12 +285,14 @@ public final class TidyCsv {
         /** The previous row's dimension cells, as read, and its coordinates. */
         private final String[] lastCells = new String[DIMENSIONS];
         private Coordinates lastCoordinates = Coordinates.empty();
-        private final Coordinates[] sharedCoordinates = new Coordinates[SHARED_COORDINATES];
         private final CellCache[] labels = {new CellCache(), new CellCache(), new CellCache(), new CellCache()};
         private String lastUnitCell;
         private AmountUnit lastUnit;
         private String lastDecimalsCell;
         private Precision lastPrecision;
+        /** The previous row's amount cell and amount, null after a change of unit or decimals. */
+        private String lastAmountCell;
+        private Amount lastAmount;
 
         Parse(CsvRecords records, String source, ReadOptions options) {
             this.records = records;
@@ -300,6 +303,25 @@ public final class TidyCsv {
         FactSet facts() {
             header();
             DistinctFacts facts = new DistinctFacts();
+            try {
+                rows(facts);
+            } catch (RuntimeException e) {
+                // A repeated fact before the failing row is the first error, as a check row by
+                // row would have found it first.
+                DistinctFacts.Repeat repeat = facts.firstRepeat();
+                if (repeat != null) {
+                    throw duplicate(repeat);
+                }
+                throw e;
+            }
+            DistinctFacts.Repeat repeat = facts.firstRepeat();
+            if (repeat != null) {
+                throw duplicate(repeat);
+            }
+            return FactSet.of(facts.facts());
+        }
+
+        private void rows(DistinctFacts facts) {
             long rows = 0;
             while (records.next(COLUMNS.size())) {
                 int line = records.line();
@@ -315,15 +337,14 @@ public final class TidyCsv {
                     throw Errors.at(source, line, 0, "", "more than " + options.maxRows() + " rows",
                             "行数超过 " + options.maxRows());
                 }
-                Fact fact = fact();
-                int before = facts.add(fact, line);
-                if (before != 0) {
-                    throw Errors.at(source, line, 0, fact.toString(),
-                            "duplicate fact: same coordinates and provenance as line " + before,
-                            "重复的数据：坐标和出处与第 " + before + " 行相同");
-                }
+                facts.add(fact(), line);
             }
-            return FactSet.of(facts.facts());
+        }
+
+        private BudgetFormatException duplicate(DistinctFacts.Repeat repeat) {
+            return Errors.at(source, repeat.line(), 0, repeat.fact().toString(),
+                    "duplicate fact: same coordinates and provenance as line " + repeat.earlierLine(),
+                    "重复的数据：坐标和出处与第 " + repeat.earlierLine() + " 行相同");
         }
 
         private void header() {
@@ -376,7 +397,6 @@ public final class TidyCsv {
          */
         private Coordinates coordinates() {
             Coordinates c = lastCoordinates;
-            boolean changed = false;
             for (int k = 0; k < DIMENSIONS; k++) {
                 String cell = cell(k);
                 if (cell.equals(lastCells[k])) {
@@ -394,21 +414,8 @@ public final class TidyCsv {
                     c = with(c, d, text);
                 }
                 lastCells[k] = cell;
-                changed = true;
             }
-            if (changed) {
-                // Coordinates seen recently (another table printing the same figure) are shared:
-                // a direct-mapped cache, one probe, the newest kept on a collision.
-                int h = c.hashCode();
-                int slot = (h ^ (h >>> 16)) & (SHARED_COORDINATES - 1);
-                Coordinates shared = sharedCoordinates[slot];
-                if (c.equals(shared)) {
-                    c = shared;
-                } else {
-                    sharedCoordinates[slot] = c;
-                }
-                lastCoordinates = c;
-            }
+            lastCoordinates = c;
             return c;
         }
 
@@ -432,6 +439,7 @@ public final class TidyCsv {
                     throw error(UNIT_INDEX, unitCell, p.english, p.chinese);
                 }
                 lastUnitCell = unitCell;
+                lastAmount = null;
             }
             String decimalsCell = cell(DECIMALS_INDEX);
             if (!decimalsCell.equals(lastDecimalsCell)) {
@@ -441,13 +449,20 @@ public final class TidyCsv {
                     throw error(DECIMALS_INDEX, decimalsCell, p.english, p.chinese);
                 }
                 lastDecimalsCell = decimalsCell;
+                lastAmount = null;
             }
             String text = cell(AMOUNT_INDEX);
+            if (lastAmount != null && text.equals(lastAmountCell)) {
+                // The same text, unit and decimals as the previous row (zeros, often): the same amount.
+                return lastAmount;
+            }
             try {
-                return Numbers.amount(text, lastUnit, lastPrecision, options.maxAmountDigits());
+                lastAmount = Numbers.amount(text, lastUnit, lastPrecision, options.maxAmountDigits());
             } catch (Numbers.Problem p) {
                 throw error(AMOUNT_INDEX, text, p.english, p.chinese);
             }
+            lastAmountCell = text;
+            return lastAmount;
         }
 
         private Provenance provenance() {

@@ -6,18 +6,22 @@ import java.util.Map;
 /**
  * The values of one text column, each kept once: files repeat the same few sources, tables,
  * row and column labels on row after row, so a read keeps one string per distinct label
- * instead of one per row, and a label equal to the previous row's costs one comparison. The
+ * instead of one per row. A label among the last {@value #RECENT} distinct ones (a table's
+ * columns, taken in turn) costs a comparison or a few, others a hash lookup. The
  * value of a cell is {@link Cells#restore(String)} of it. At most {@value #MAX_CACHED}
  * distinct cells are remembered; beyond that, values are still correct, only not shared.
  * Not thread-safe: one instance per column and read.
  */
 public final class CellCache {
     static final int MAX_CACHED = 1 << 16;
+    static final int RECENT = 4;
 
     private final Map<String, String> values = new HashMap<>();
     private final int max;
-    private String lastCell;
-    private String lastValue;
+    /** The last distinct cells and their values, a ring; {@code newest} is the last one used. */
+    private final String[] recentCells = new String[RECENT];
+    private final String[] recentValues = new String[RECENT];
+    private int newest;
 
     /** A cache of at most {@value #MAX_CACHED} cells. */
     public CellCache() {
@@ -36,8 +40,10 @@ public final class CellCache {
      * @return the value, never null
      */
     public String value(String cell) {
-        if (cell.equals(lastCell)) {
-            return lastValue;
+        for (int k = 0, i = newest; k < RECENT; k++, i = (i - 1) & (RECENT - 1)) {
+            if (cell.equals(recentCells[i])) {
+                return recentValues[i];
+            }
         }
         String value = values.get(cell);
         if (value == null) {
@@ -46,8 +52,9 @@ public final class CellCache {
                 values.put(cell, value);
             }
         }
-        lastCell = cell;
-        lastValue = value;
+        newest = (newest + 1) & (RECENT - 1);
+        recentCells[newest] = cell;
+        recentValues[newest] = value;
         return value;
     }
 }

@@ -316,6 +316,17 @@ public final class TextInput {
             if (len == 0) {
                 return 0;
             }
+            if (!chars.hasRemaining() && all != null && utf8 && !first && pending == null) {
+                // Bytes in memory, within the limit, lines counted only for an error: the quick
+                // loop decodes straight into the caller's buffer, and fill (the JDK decoder)
+                // takes over wherever it stops.
+                long next = Utf8.decode(all, bytes.position(), bytes.limit(), cbuf, off, off + len);
+                int n = (int) next - off;
+                if (n > 0) {
+                    bytes.position((int) (next >>> 32));
+                    return n;
+                }
+            }
             while (!chars.hasRemaining()) {
                 if (pending != null) {
                     throw pending;

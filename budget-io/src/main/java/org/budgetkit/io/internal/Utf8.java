@@ -37,42 +37,52 @@ final class Utf8 {
      * @return the next byte ({@code sp} advanced) in the high 32 bits, the next character in the low 32
      */
     static long decode(byte[] src, int sp, int sl, char[] dst, int dp, int dl) {
-        while (sp < sl && dp < dl) {
+        outer:
+        while (dp < dl && sp < sl) {
             int b = src[sp];
             if (b >= 0) {
-                // A run of ASCII: one comparison a byte.
+                // A run of ASCII, as far as both arrays allow: one comparison a byte.
                 int end = sp + Math.min(sl - sp, dl - dp);
-                dst[dp++] = (char) b;
-                sp++;
-                while (sp < end && (b = src[sp]) >= 0) {
+                do {
                     dst[dp++] = (char) b;
-                    sp++;
-                }
-                continue;
+                    if (++sp >= end) {
+                        continue outer;
+                    }
+                    b = src[sp];
+                } while (b >= 0);
             }
-            b &= 0xFF;
-            if (b >= 0xE0 && b <= 0xEF) {
-                // Three bytes: the Chinese characters. E0 needs A0..BF next (no overlong
-                // form), ED 80..9F (no surrogate).
+            // b is a byte from 0x80 up, sign-extended: its low eight bits are the byte.
+            if ((b & 0xF0) == 0xE0) {
+                // Three bytes (the Chinese characters): two continuation bytes, and the value
+                // neither an overlong form (below U+0800) nor a surrogate.
                 if (sl - sp < 3) {
                     break;
                 }
-                int b2 = src[sp + 1] & 0xFF;
-                int b3 = src[sp + 2] & 0xFF;
-                if (b2 < (b == 0xE0 ? 0xA0 : 0x80) || b2 > (b == 0xED ? 0x9F : 0xBF) || (b3 & 0xC0) != 0x80) {
+                int b2 = src[sp + 1];
+                int b3 = src[sp + 2];
+                if ((((b2 & 0xC0) ^ 0x80) | ((b3 & 0xC0) ^ 0x80)) != 0) {
                     break;
                 }
-                dst[dp++] = (char) (((b & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+                int c = ((b & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F);
+                if (c < 0x800 || (c & 0xF800) == 0xD800) {
+                    break;
+                }
+                dst[dp++] = (char) c;
                 sp += 3;
-            } else if (b >= 0xC2 && b <= 0xDF) {
+            } else if ((b & 0xE0) == 0xC0) {
+                // Two bytes: a continuation byte, and not an overlong form (below U+0080).
                 if (sl - sp < 2) {
                     break;
                 }
-                int b2 = src[sp + 1] & 0xFF;
+                int b2 = src[sp + 1];
                 if ((b2 & 0xC0) != 0x80) {
                     break;
                 }
-                dst[dp++] = (char) (((b & 0x1F) << 6) | (b2 & 0x3F));
+                int c = ((b & 0x1F) << 6) | (b2 & 0x3F);
+                if (c < 0x80) {
+                    break;
+                }
+                dst[dp++] = (char) c;
                 sp += 2;
             } else {
                 break;
