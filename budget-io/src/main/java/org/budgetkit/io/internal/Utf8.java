@@ -113,6 +113,17 @@ final class Utf8 {
                 i++;
                 continue;
             }
+            if ((b & 0xF0) == 0xE0 && to - i >= 3) {
+                // Three bytes, the common case, checked as decode does.
+                int b2 = bytes[i + 1];
+                int b3 = bytes[i + 2];
+                int c = ((b & 0x0F) << 12) | ((b2 & 0x3F) << 6);
+                if ((((b2 & 0xC0) ^ 0x80) | ((b3 & 0xC0) ^ 0x80)) != 0 || c < 0x800 || (c & 0xF800) == 0xD800) {
+                    return i;
+                }
+                i += 3;
+                continue;
+            }
             int length;
             int low = 0x80;
             int high = 0xBF;
