@@ -2,7 +2,6 @@
 module org.budgetkit.io {
     requires transitive org.budgetkit.model;
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.csv;
     requires org.apache.pdfbox;
 
     exports org.budgetkit.io;

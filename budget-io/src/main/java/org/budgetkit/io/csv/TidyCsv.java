@@ -1,6 +1,5 @@
 package org.budgetkit.io.csv;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.budgetkit.io.BudgetFormatException;
 import org.budgetkit.io.ReadOptions;
 import org.budgetkit.io.WriteOptions;
 import org.budgetkit.io.internal.Cells;
 import org.budgetkit.io.internal.CsvOutput;
+import org.budgetkit.io.internal.CellCache;
 import org.budgetkit.io.internal.CsvRecords;
 import org.budgetkit.io.internal.DimensionValues;
+import org.budgetkit.io.internal.DistinctFacts;
 import org.budgetkit.io.internal.Errors;
 import org.budgetkit.io.internal.Numbers;
 import org.budgetkit.io.internal.TextInput;
@@ -72,7 +71,8 @@ public final class TidyCsv {
 
     private static final List<String> PROVENANCE = List.of("source", "table", "row", "column", "line", "page");
     private static final List<String> COLUMNS = buildColumns();
-    private static final int DIMENSIONS = Dimension.all().size();
+    private static final List<Dimension<?>> DIMENSION_LIST = Dimension.all();
+    private static final int DIMENSIONS = DIMENSION_LIST.size();
     private static final int AMOUNT_INDEX = DIMENSIONS;
     private static final int UNIT_INDEX = DIMENSIONS + 1;
     private static final int DECIMALS_INDEX = DIMENSIONS + 2;
@@ -222,7 +222,9 @@ public final class TidyCsv {
      */
     public static FactSet read(byte[] bytes, String source, ReadOptions options) {
         Objects.requireNonNull(bytes, "bytes");
-        return read(new ByteArrayInputStream(bytes), source, options);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        return read(TextInput.open(bytes, source, options), source, options);
     }
 
     /**
@@ -263,13 +265,34 @@ public final class TidyCsv {
         }
     }
 
-    /** One read. */
+    /**
+     * One read. Every field of every row is checked as written, but work that cannot change
+     * the result is not repeated: consecutive rows share most coordinates, so only the
+     * dimension cells that differ from the previous row's are parsed (the others hold the same
+     * values), and a row whose dimension cells are all the previous row's shares its
+     * coordinates; text labels are kept once per distinct value ({@link CellCache}); amount
+     * units, decimals and amounts equal to the previous row's are not parsed again (an amount
+     * is reused only with the same unit and decimals). Repeated facts are
+     * looked for group by group once the rows are read ({@link DistinctFacts}), and before any
+     * other error is reported, so that the first error is the one a check row by row finds.
+     */
     private static final class Parse {
         private final CsvRecords records;
         private final String source;
         private final ReadOptions options;
         private final int[] position = new int[COLUMNS.size()];
         private final DimensionValues values = new DimensionValues();
+        /** The previous row's dimension cells, as read, and its coordinates. */
+        private final String[] lastCells = new String[DIMENSIONS];
+        private Coordinates lastCoordinates = Coordinates.empty();
+        private final CellCache[] labels = {new CellCache(), new CellCache(), new CellCache(), new CellCache()};
+        private String lastUnitCell;
+        private AmountUnit lastUnit;
+        private String lastDecimalsCell;
+        private Precision lastPrecision;
+        /** The previous row's amount cell and amount, null after a change of unit or decimals. */
+        private String lastAmountCell;
+        private Amount lastAmount;
 
         Parse(CsvRecords records, String source, ReadOptions options) {
             this.records = records;
@@ -279,8 +302,26 @@ public final class TidyCsv {
 
         FactSet facts() {
             header();
-            List<Fact> facts = new ArrayList<>();
-            Map<Key, Integer> seen = new HashMap<>();
+            DistinctFacts facts = new DistinctFacts();
+            try {
+                rows(facts);
+            } catch (RuntimeException e) {
+                // A repeated fact before the failing row is the first error, as a check row by
+                // row would have found it first.
+                DistinctFacts.Repeat repeat = facts.firstRepeat();
+                if (repeat != null) {
+                    throw duplicate(repeat);
+                }
+                throw e;
+            }
+            DistinctFacts.Repeat repeat = facts.firstRepeat();
+            if (repeat != null) {
+                throw duplicate(repeat);
+            }
+            return FactSet.of(facts.facts());
+        }
+
+        private void rows(DistinctFacts facts) {
             long rows = 0;
             while (records.next(COLUMNS.size())) {
                 int line = records.line();
@@ -296,16 +337,14 @@ public final class TidyCsv {
                     throw Errors.at(source, line, 0, "", "more than " + options.maxRows() + " rows",
                             "行数超过 " + options.maxRows());
                 }
-                Fact fact = fact();
-                Integer before = seen.putIfAbsent(new Key(fact.coordinates(), fact.provenance()), line);
-                if (before != null) {
-                    throw Errors.at(source, line, 0, fact.toString(),
-                            "duplicate fact: same coordinates and provenance as line " + before,
-                            "重复的数据：坐标和出处与第 " + before + " 行相同");
-                }
-                facts.add(fact);
+                facts.add(fact(), line);
             }
-            return FactSet.of(facts);
+        }
+
+        private BudgetFormatException duplicate(DistinctFacts.Repeat repeat) {
+            return Errors.at(source, repeat.line(), 0, repeat.fact().toString(),
+                    "duplicate fact: same coordinates and provenance as line " + repeat.earlierLine(),
+                    "重复的数据：坐标和出处与第 " + repeat.earlierLine() + " 行相同");
         }
 
         private void header() {
@@ -345,21 +384,39 @@ public final class TidyCsv {
         }
 
         private Fact fact() {
-            Coordinates c = Coordinates.empty();
-            for (Dimension<?> d : Dimension.all()) {
-                String text = Cells.restore(cell(d.index()));
-                if (text.isEmpty()) {
-                    if (d.isRequired()) {
-                        throw error(d.index(), "", "required (every fact has a " + d.id() + ")",
-                                "必填（每条数据都须有" + d.chineseName() + "）");
-                    }
-                    continue;
-                }
-                c = with(c, d, text);
-            }
+            Coordinates c = coordinates();
             Amount amount = amount();
             Provenance provenance = provenance();
             return Fact.of(amount, c, provenance);
+        }
+
+        /**
+         * The row's coordinates: the previous row's, with the dimensions whose cells differ set
+         * anew (an equal cell has the value it had on the previous row). Checked in dimension
+         * order, as reading every cell would, so the first bad cell is the one reported.
+         */
+        private Coordinates coordinates() {
+            Coordinates c = lastCoordinates;
+            for (int k = 0; k < DIMENSIONS; k++) {
+                String cell = cell(k);
+                if (cell.equals(lastCells[k])) {
+                    continue;
+                }
+                Dimension<?> d = DIMENSION_LIST.get(k);
+                String text = Cells.restore(cell);
+                if (text.isEmpty()) {
+                    if (d.isRequired()) {
+                        throw error(k, "", "required (every fact has a " + d.id() + ")",
+                                "必填（每条数据都须有" + d.chineseName() + "）");
+                    }
+                    c = c.without(d);
+                } else {
+                    c = with(c, d, text);
+                }
+                lastCells[k] = cell;
+            }
+            lastCoordinates = c;
+            return c;
         }
 
         private <V> Coordinates with(Coordinates c, Dimension<V> d, String text) {
@@ -374,37 +431,51 @@ public final class TidyCsv {
         }
 
         private Amount amount() {
-            AmountUnit unit;
-            Precision precision;
-            try {
-                unit = Numbers.unit(cell(UNIT_INDEX));
-            } catch (Numbers.Problem p) {
-                throw error(UNIT_INDEX, cell(UNIT_INDEX), p.english, p.chinese);
+            String unitCell = cell(UNIT_INDEX);
+            if (!unitCell.equals(lastUnitCell)) {
+                try {
+                    lastUnit = Numbers.unit(unitCell);
+                } catch (Numbers.Problem p) {
+                    throw error(UNIT_INDEX, unitCell, p.english, p.chinese);
+                }
+                lastUnitCell = unitCell;
+                lastAmount = null;
             }
-            try {
-                precision = Numbers.precision(cell(DECIMALS_INDEX));
-            } catch (Numbers.Problem p) {
-                throw error(DECIMALS_INDEX, cell(DECIMALS_INDEX), p.english, p.chinese);
+            String decimalsCell = cell(DECIMALS_INDEX);
+            if (!decimalsCell.equals(lastDecimalsCell)) {
+                try {
+                    lastPrecision = Numbers.precision(decimalsCell);
+                } catch (Numbers.Problem p) {
+                    throw error(DECIMALS_INDEX, decimalsCell, p.english, p.chinese);
+                }
+                lastDecimalsCell = decimalsCell;
+                lastAmount = null;
             }
             String text = cell(AMOUNT_INDEX);
+            if (lastAmount != null && text.equals(lastAmountCell)) {
+                // The same text, unit and decimals as the previous row (zeros, often): the same amount.
+                return lastAmount;
+            }
             try {
-                return Numbers.amount(text, unit, precision, options.maxAmountDigits());
+                lastAmount = Numbers.amount(text, lastUnit, lastPrecision, options.maxAmountDigits());
             } catch (Numbers.Problem p) {
                 throw error(AMOUNT_INDEX, text, p.english, p.chinese);
             }
+            lastAmountCell = text;
+            return lastAmount;
         }
 
         private Provenance provenance() {
-            String[] labels = new String[4];
-            for (int i = 0; i < 4; i++) {
-                labels[i] = Cells.restore(cell(PROVENANCE_INDEX + i));
-            }
+            String sourceLabel = labels[0].value(cell(PROVENANCE_INDEX));
+            String table = labels[1].value(cell(PROVENANCE_INDEX + 1));
+            String row = labels[2].value(cell(PROVENANCE_INDEX + 2));
+            String column = labels[3].value(cell(PROVENANCE_INDEX + 3));
             int line = count(PROVENANCE_INDEX + 4);
             int page = count(PROVENANCE_INDEX + 5);
             try {
-                return new Provenance(labels[0], labels[1], labels[2], labels[3], line, page);
+                return new Provenance(sourceLabel, table, row, column, line, page);
             } catch (IllegalArgumentException e) {
-                throw error(PROVENANCE_INDEX + 1, labels[1], e.getMessage(), "表名、行名、列名须各占一行");
+                throw error(PROVENANCE_INDEX + 1, table, e.getMessage(), "表名、行名、列名须各占一行");
             }
         }
 
@@ -417,7 +488,4 @@ public final class TidyCsv {
         }
     }
 
-    /** What makes two facts duplicates: coordinates and provenance. */
-    private record Key(Coordinates coordinates, Provenance provenance) {
-    }
 }

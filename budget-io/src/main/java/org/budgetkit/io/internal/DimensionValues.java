@@ -57,9 +57,9 @@ public final class DimensionValues {
      */
     public <V> V parse(Dimension<V> dimension, String text) {
         int i = dimension.index();
-        Object v = CONSTANTS[i].get(text);
+        Object v = cache[i].get(text);
         if (v == null) {
-            v = cache[i].get(text);
+            v = CONSTANTS[i].get(text);
             if (v == null) {
                 V parsed = dimension.parse(text);
                 String canonical = dimension.format(parsed);
@@ -68,9 +68,9 @@ public final class DimensionValues {
                     throw new IllegalArgumentException("\"" + text + "\" is written \"" + canonical + "\"");
                 }
                 v = parsed;
-                if (cache[i].size() < MAX_CACHED) {
-                    cache[i].put(text, v);
-                }
+            }
+            if (cache[i].size() < MAX_CACHED) {
+                cache[i].put(text, v);
             }
         }
         return dimension.cast(v);

@@ -144,6 +144,18 @@ public final class Numbers {
      */
     public static int count(String text) throws Problem {
         int n = text.length();
+        if (n > 0 && n < 10 && (n == 1 || text.charAt(0) != '0')) {
+            // Nine digits at most: no overflow, no Long.parseLong.
+            int v = 0;
+            int i = 0;
+            while (i < n && isDigit(text.charAt(i))) {
+                v = v * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            if (i == n) {
+                return v;
+            }
+        }
         boolean ok = n > 0 && n <= 10 && !(n > 1 && text.charAt(0) == '0');
         for (int i = 0; i < n && ok; i++) {
             ok = isDigit(text.charAt(i));
@@ -169,6 +181,10 @@ public final class Numbers {
      * @throws Problem if the value is malformed or does not match the precision
      */
     public static Amount amount(String text, AmountUnit unit, Precision precision, int maxDigits) throws Problem {
+        Amount common = commonAmount(text, unit, precision, maxDigits);
+        if (common != null) {
+            return common;
+        }
         if (text.equals(NIL)) {
             if (!precision.isExact()) {
                 throw new Problem("a nil amount (—) has decimals INF", "空金额（—）的小数位数应为 INF");
@@ -189,6 +205,65 @@ public final class Numbers {
                     + amount.toPlainString());
         }
         return amount;
+    }
+
+    /**
+     * The usual amounts in one pass over the text, without the intermediate strings and
+     * values of {@link #amount}: at most 18 digits, written with exactly the decimals the
+     * precision states (0 or more), or exact and whole, or exact with decimals not ending in
+     * 0. Every such text is one {@link #amount} accepts, and the amount is the one it returns
+     * (the same value and scale: {@code BigDecimal.valueOf(unscaled, decimals)} is
+     * {@code new BigDecimal(text)}, and its plain string is the text). Anything else, valid
+     * or not, is left to {@link #amount}: null.
+     */
+    private static Amount commonAmount(String text, AmountUnit unit, Precision precision, int maxDigits) {
+        int n = text.length();
+        if (n == 0 || n > 20) {
+            return null;
+        }
+        boolean negative = text.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        int intStart = i;
+        long unscaled = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                break;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits == 0 || (intDigits > 1 && text.charAt(intStart) == '0')) {
+            return null;
+        }
+        int decimals = 0;
+        if (i < n) {
+            if (text.charAt(i) != '.') {
+                return null;
+            }
+            i++;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!isDigit(c)) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                decimals++;
+                i++;
+            }
+            if (decimals == 0) {
+                return null;
+            }
+        }
+        int digits = intDigits + decimals;
+        if (digits > 18 || digits > maxDigits || (negative && unscaled == 0)) {
+            return null;
+        }
+        if (precision.isExact() ? decimals > 0 && text.charAt(n - 1) == '0' : precision.decimals() != decimals) {
+            return null;
+        }
+        return Amount.of(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals), unit, precision);
     }
 
     /**

@@ -24,15 +24,55 @@ import org.budgetkit.model.dimension.Dimension;
 public final class Coordinates {
     private static final int SIZE = Dimension.all().size();
     private static final Coordinates EMPTY = new Coordinates(new Object[SIZE]);
+    /** Each dimension's default value by index (null for none), so that {@link #with} needs no Optional. */
+    private static final Object[] DEFAULTS = defaults();
     private static final Pattern ID = Pattern.compile("([a-z_]+)=");
     private static final Pattern NEXT = Pattern.compile(", (?=[a-z_]+=)");
 
     private final Object[] values;
     private final int hash;
 
+    /** {@code 31^(SIZE - 1 - i)}: the weight of value {@code i} in {@code Arrays.hashCode(values)}. */
+    private static final int[] WEIGHTS = weights();
+
     private Coordinates(Object[] values) {
+        this(values, Arrays.hashCode(values));
+    }
+
+    /** With the hash already known: {@code Arrays.hashCode(values)}. */
+    private Coordinates(Object[] values, int hash) {
         this.values = values;
-        this.hash = Arrays.hashCode(values);
+        this.hash = hash;
+    }
+
+    private static int[] weights() {
+        int[] out = new int[SIZE];
+        int w = 1;
+        for (int i = SIZE - 1; i >= 0; i--) {
+            out[i] = w;
+            w *= 31;
+        }
+        return out;
+    }
+
+    /**
+     * The values with one replaced, and their {@code Arrays.hashCode} computed from this one's:
+     * only the replaced value's term changes (the arithmetic wraps as that of the hash does).
+     */
+    private Coordinates replaced(int index, Object value) {
+        Object[] copy = values.clone();
+        Object old = copy[index];
+        copy[index] = value;
+        int delta = (value == null ? 0 : value.hashCode()) - (old == null ? 0 : old.hashCode());
+        return new Coordinates(copy, hash + WEIGHTS[index] * delta);
+    }
+
+    private static Object[] defaults() {
+        Object[] out = new Object[SIZE];
+        for (Dimension<?> d : Dimension.all()) {
+            out[d.index()] = d.defaultValue().orElse(null);
+        }
+        return out;
     }
 
     /** @return coordinates with no dimension set, never null */
@@ -172,15 +212,13 @@ public final class Coordinates {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(value, "value");
         Object v = dimension.cast(value);
-        if (dimension.defaultValue().map(v::equals).orElse(false)) {
+        if (v.equals(DEFAULTS[dimension.index()])) {
             return without(dimension);
         }
         if (v.equals(values[dimension.index()])) {
             return this;
         }
-        Object[] copy = values.clone();
-        copy[dimension.index()] = v;
-        return new Coordinates(copy);
+        return replaced(dimension.index(), v);
     }
 
     /**
@@ -194,9 +232,7 @@ public final class Coordinates {
         if (values[dimension.index()] == null) {
             return this;
         }
-        Object[] copy = values.clone();
-        copy[dimension.index()] = null;
-        return new Coordinates(copy);
+        return replaced(dimension.index(), null);
     }
 
     /**

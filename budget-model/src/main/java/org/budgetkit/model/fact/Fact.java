@@ -13,6 +13,10 @@ import org.budgetkit.model.money.Amount;
  * gives two facts at the same coordinates. Immutable and thread-safe.
  */
 public final class Fact {
+    /** The required dimensions, in {@link Dimension#all()} order. */
+    private static final Dimension<?>[] REQUIRED = Dimension.all().stream().filter(Dimension::isRequired)
+            .toArray(Dimension<?>[]::new);
+
     private final Amount amount;
     private final Coordinates coordinates;
     private final Provenance provenance;
@@ -37,8 +41,8 @@ public final class Fact {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(coordinates, "coordinates");
         Objects.requireNonNull(provenance, "provenance");
-        for (Dimension<?> d : Dimension.all()) {
-            if (d.isRequired() && !coordinates.has(d)) {
+        for (Dimension<?> d : REQUIRED) {
+            if (!coordinates.has(d)) {
                 throw new IllegalArgumentException("a fact needs a " + d.id() + ": " + coordinates);
             }
         }

@@ -33,7 +33,7 @@ public record Provenance(String source, String table, String row, String column,
         if (line < 0 || page < 0) {
             throw new IllegalArgumentException("line and page are 0 (unknown) or positive: " + line + ", " + page);
         }
-        if ((table + row + column).indexOf('\n') >= 0) {
+        if (table.indexOf('\n') >= 0 || row.indexOf('\n') >= 0 || column.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("labels are one line each");
         }
     }

@@ -249,6 +249,16 @@ public final class Amount {
         if ((long) value.precision() - value.scale() > MAX_DIGITS) {
             throw new IllegalArgumentException(tooManyDigits(value));
         }
+        // Already in normal form (the usual case when reading files): the scale is the reported
+        // decimals, or 0 for a whole exact value. Stripping and re-scaling would give an equal
+        // value of the same scale, so it is returned as is.
+        int scale = value.scale();
+        if (precision.isExact() ? scale == 0 : scale == precision.decimals() && scale >= 0) {
+            if (value.precision() > MAX_DIGITS) {
+                throw new IllegalArgumentException(tooManyDigits(value));
+            }
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         BigDecimal v;
         if (precision.isExact()) {

@@ -195,6 +195,37 @@ class CoordinatesTest {
         });
     }
 
+    /**
+     * {@code with} and {@code without} update the hash from the replaced value alone; it must stay
+     * the hash of all values, computed here independently ({@code Arrays.hashCode} of what
+     * {@code get} returns), along every path from one set of coordinates to another.
+     */
+    @Test
+    void theHashIsThatOfAllValuesAfterEveryWithAndWithout() {
+        qt().withExamples(500).forAll(FactGenerators.coordinates(), FactGenerators.coordinates()).checkAssert((a, b) -> {
+            Coordinates c = a;
+            for (Dimension<?> d : Dimension.all()) {
+                c = replace(c, b, d);
+                assertThat(c.hashCode()).as(c.toString()).isEqualTo(valuesHash(c));
+                assertThat(c).isEqualTo(Coordinates.parse(c.toString()));
+            }
+            assertThat(c).isEqualTo(b);
+            assertThat(c.hashCode()).isEqualTo(b.hashCode());
+        });
+    }
+
+    private static <V> Coordinates replace(Coordinates c, Coordinates from, Dimension<V> d) {
+        return from.get(d).map(v -> c.with(d, v)).orElseGet(() -> c.without(d));
+    }
+
+    private static int valuesHash(Coordinates c) {
+        Object[] values = new Object[Dimension.all().size()];
+        for (Dimension<?> d : Dimension.all()) {
+            values[d.index()] = c.get(d).orElse(null);
+        }
+        return java.util.Arrays.hashCode(values);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "flow=EXPENDITURE", "{flow=EXPENDITURE", "flow=EXPENDITURE}", "{flow}", "{=x}",
         "{ }", "{flow=EXPENDITURE, flow=REVENUE}", "{colour=red}", "{flow=}", "{flow=EXPENDITURE,year=2023}",

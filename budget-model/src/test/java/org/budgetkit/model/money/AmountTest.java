@@ -11,6 +11,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -361,6 +362,29 @@ class AmountTest {
             assertThat(Amount.zero(YUAN).precision().isExact()).isTrue();
             assertThat(Amount.zero(YUAN).isNil()).isFalse();
             assertThat(Amount.nil(YUAN).value()).isEqualTo(BigDecimal.ZERO);
+        }
+
+        /**
+         * The stored value against a plain BigDecimal oracle, for values whose scale is the
+         * reported decimals (returned as they are) and for every other scale (stripped and
+         * re-scaled): the scale is max(decimals, 0), exact values drop trailing zeros.
+         */
+        @Test
+        void ofStoresTheValueAtTheReportedScaleWhateverScaleItIsGivenIn() {
+            qt().withExamples(2_000).forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(-6, 8),
+                    integers().between(-5, 8)).checkAssert((unscaled, scale, decimals) -> {
+                        BigDecimal v = BigDecimal.valueOf(unscaled, scale);
+                        BigDecimal stripped = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+                        BigDecimal exact = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                        assertThat(Amount.exact(v, YUAN).value()).isEqualTo(exact);
+                        if (v.signum() != 0 && stripped.scale() > decimals) {
+                            assertThatThrownBy(() -> Amount.of(v, YUAN, decimals))
+                                    .isInstanceOf(IllegalArgumentException.class);
+                        } else {
+                            BigDecimal expected = stripped.setScale(Math.max(decimals, 0));
+                            assertThat(Amount.of(v, YUAN, decimals).value()).isEqualTo(expected);
+                        }
+                    });
         }
 
         @ParameterizedTest
