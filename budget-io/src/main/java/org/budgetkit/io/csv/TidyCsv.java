@@ -74,6 +74,8 @@ public final class TidyCsv {
     private static final List<Dimension<?>> DIMENSION_LIST = Dimension.all();
     private static final int DIMENSIONS = DIMENSION_LIST.size();
     private static final int AMOUNT_INDEX = DIMENSIONS;
+    /** Slots of the amounts remembered by a read (a power of two). */
+    private static final int AMOUNTS = 512;
     private static final int UNIT_INDEX = DIMENSIONS + 1;
     private static final int DECIMALS_INDEX = DIMENSIONS + 2;
     private static final int PROVENANCE_INDEX = DIMENSIONS + 3;
@@ -290,9 +292,14 @@ public final class TidyCsv {
         private AmountUnit lastUnit;
         private String lastDecimalsCell;
         private Precision lastPrecision;
-        /** The previous row's amount cell and amount, null after a change of unit or decimals. */
-        private String lastAmountCell;
-        private Amount lastAmount;
+        /**
+         * Amounts read since the last change of unit or decimals, by cell text, direct-mapped:
+         * a document prints the same figures again and again (zeros, totals restated in several
+         * tables; the seed's 705 facts have 54 distinct amounts), and equal amounts can be one
+         * immutable object.
+         */
+        private final String[] amountCells = new String[AMOUNTS];
+        private final Amount[] amounts = new Amount[AMOUNTS];
 
         Parse(CsvRecords records, String source, ReadOptions options) {
             this.records = records;
@@ -439,7 +446,7 @@ public final class TidyCsv {
                     throw error(UNIT_INDEX, unitCell, p.english, p.chinese);
                 }
                 lastUnitCell = unitCell;
-                lastAmount = null;
+                Arrays.fill(amountCells, null);
             }
             String decimalsCell = cell(DECIMALS_INDEX);
             if (!decimalsCell.equals(lastDecimalsCell)) {
@@ -449,20 +456,23 @@ public final class TidyCsv {
                     throw error(DECIMALS_INDEX, decimalsCell, p.english, p.chinese);
                 }
                 lastDecimalsCell = decimalsCell;
-                lastAmount = null;
+                Arrays.fill(amountCells, null);
             }
             String text = cell(AMOUNT_INDEX);
-            if (lastAmount != null && text.equals(lastAmountCell)) {
-                // The same text, unit and decimals as the previous row (zeros, often): the same amount.
-                return lastAmount;
+            int slot = text.hashCode() & (AMOUNTS - 1);
+            if (text.equals(amountCells[slot])) {
+                // The same text, unit and decimals as an earlier row: the same amount.
+                return amounts[slot];
             }
+            Amount amount;
             try {
-                lastAmount = Numbers.amount(text, lastUnit, lastPrecision, options.maxAmountDigits());
+                amount = Numbers.amount(text, lastUnit, lastPrecision, options.maxAmountDigits());
             } catch (Numbers.Problem p) {
                 throw error(AMOUNT_INDEX, text, p.english, p.chinese);
             }
-            lastAmountCell = text;
-            return lastAmount;
+            amountCells[slot] = text;
+            amounts[slot] = amount;
+            return amount;
         }
 
         private Provenance provenance() {
