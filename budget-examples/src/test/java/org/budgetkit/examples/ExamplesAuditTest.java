@@ -47,23 +47,8 @@ import org.junit.jupiter.api.Test;
  * total are pinned to the table figure they really restate, read off the page.
  */
 class ExamplesAuditTest {
-    private static final Path EXAMPLES = examples();
+    private static final Path EXAMPLES = ExampleFiles.folder();
     private static final Map<String, Audit> AUDITS = new HashMap<>();
-
-    private static Path examples() {
-        String property = System.getProperty("budgetkit.examples", System.getenv("BUDGETKIT_EXAMPLES"));
-        if (property != null) {
-            return Path.of(property);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "shared", "examples");
-    }
 
     /** One file read, reconciled and checked (once per test run). */
     private record Audit(ReadResult read, List<Finding> reconciliationErrors, List<ClaimCheck> checks) {

@@ -41,24 +41,9 @@ class ReconcilerOracleExamplesTest {
         assertThat(actual.checks()).as("checks of %s", doc).isEqualTo(expected.checks());
     }
 
-    private static Path examples() {
-        String property = System.getProperty("budgetkit.examples", System.getenv("BUDGETKIT_EXAMPLES"));
-        if (property != null) {
-            return Path.of(property);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "shared", "examples");
-    }
-
     @Test
     void theRealDisclosuresGiveTheOldEnginesFindings() throws IOException {
-        Path dir = examples();
+        Path dir = ExampleFiles.folder();
         assumeTrue(Files.isDirectory(dir), "no examples folder at " + dir.toAbsolutePath());
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(dir)) {

@@ -1,0 +1,33 @@
+package org.budgetkit.examples;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the real disclosure PDFs of {@code ../shared/examples} are, for the tests that read them. */
+final class ExampleFiles {
+    private ExampleFiles() {
+    }
+
+    /**
+     * The examples folder: the {@code budgetkit.examples} system property, else the
+     * {@code BUDGETKIT_EXAMPLES} environment variable, else the first {@code shared/examples}
+     * found beside this directory or one of its parents (the test may fork anywhere below the
+     * checkout).
+     *
+     * @return the folder, which may not exist (the tests then skip with a message)
+     */
+    static Path folder() {
+        String property = System.getProperty("budgetkit.examples", System.getenv("BUDGETKIT_EXAMPLES"));
+        if (property != null) {
+            return Path.of(property);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("examples");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("..", "shared", "examples");
+    }
+}
