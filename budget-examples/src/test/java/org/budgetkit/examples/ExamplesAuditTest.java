@@ -23,6 +23,7 @@ import org.budgetkit.model.dimension.Dimension;
 import org.budgetkit.model.dimension.SpecialItem;
 import org.budgetkit.model.document.Claim;
 import org.budgetkit.model.document.Document;
+import org.budgetkit.model.testing.ExampleFiles;
 import org.budgetkit.rules.Finding;
 import org.budgetkit.rules.Reconciler;
 import org.budgetkit.rules.Severity;

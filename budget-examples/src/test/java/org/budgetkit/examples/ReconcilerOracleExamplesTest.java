@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.budgetkit.examples.bench.SeedSizedDocuments;
 import org.budgetkit.io.disclosure.DisclosureReader;
 import org.budgetkit.model.document.Document;
+import org.budgetkit.model.testing.ExampleFiles;
 import org.budgetkit.rules.Finding;
 import org.budgetkit.rules.Reconciler;
 import org.budgetkit.rules.Reconciliation;

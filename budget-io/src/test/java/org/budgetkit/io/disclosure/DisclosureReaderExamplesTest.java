@@ -22,6 +22,7 @@ import org.budgetkit.model.document.Table;
 import org.budgetkit.model.fact.Coordinates;
 import org.budgetkit.model.fact.Fact;
 import org.budgetkit.model.money.AmountUnit;
+import org.budgetkit.model.testing.ExampleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,22 +37,7 @@ import org.junit.jupiter.api.Test;
  * figures.
  */
 class DisclosureReaderExamplesTest {
-    private static final Path EXAMPLES = examples();
-
-    private static Path examples() {
-        String property = System.getProperty("budgetkit.examples", System.getenv("BUDGETKIT_EXAMPLES"));
-        if (property != null) {
-            return Path.of(property);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "shared", "examples");
-    }
+    private static final Path EXAMPLES = ExampleFiles.folder();
 
     private static ReadResult read(String file) {
         Path pdf = EXAMPLES.resolve(file);

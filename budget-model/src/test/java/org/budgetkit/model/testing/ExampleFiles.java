@@ -1,10 +1,13 @@
-package org.budgetkit.examples;
+package org.budgetkit.model.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the real disclosure PDFs of {@code ../shared/examples} are, for the tests that read them. */
-final class ExampleFiles {
+/**
+ * Where the real disclosure PDFs of {@code ../shared/examples} are, for the tests of every module
+ * that read them (they are never copied into the project).
+ */
+public final class ExampleFiles {
     private ExampleFiles() {
     }
 
@@ -16,7 +19,7 @@ final class ExampleFiles {
      *
      * @return the folder, which may not exist (the tests then skip with a message)
      */
-    static Path folder() {
+    public static Path folder() {
         String property = System.getProperty("budgetkit.examples", System.getenv("BUDGETKIT_EXAMPLES"));
         if (property != null) {
             return Path.of(property);
