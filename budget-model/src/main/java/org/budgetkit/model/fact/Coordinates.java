@@ -83,7 +83,7 @@ public final class Coordinates {
     /**
      * Reads the form {@link #toString()} writes: {@code {flow=EXPENDITURE, year=2023, function=201}}
      * (values in their {@link Dimension#format file form}, or as {@link Dimension#parse} reads
-     * them; {@code {}} for none). A value in double quotes may contain anything, with {@code \"}
+     * them; {@code {}} for none). A value in quotation marks may contain anything, with {@code \"}
      * and {@code \\} for a quote and a backslash: {@code {project="a, b"}}.
      *
      * @param text the text, not null
@@ -312,7 +312,7 @@ public final class Coordinates {
      * {@code {unit=部门 深圳市坪山区信访局, flow=EXPENDITURE, year=2023, function=201}}: the
      * dimensions set, in {@link Dimension#all()} order, each with its value in
      * {@link Dimension#format file form}; a value that contains {@code ", "} or starts with a
-     * double quote is written in double quotes, with {@code \"} and {@code \\} for a quote and
+     * quotation mark is written in quotation marks, with {@code \"} and {@code \\} for a quote and
      * a backslash, so that {@link #parse(CharSequence)} reads back equal coordinates.
      */
     @Override

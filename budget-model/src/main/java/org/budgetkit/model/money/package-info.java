@@ -4,7 +4,7 @@
  * {@link org.budgetkit.model.money.Precision precision} it was rounded to, and the
  * {@link org.budgetkit.model.money.Interval interval} of true values such a rounded figure
  * stands for; percentages as printed; parsing of the number forms disclosures use.
- * No {@code double} or {@code float} anywhere: values are {@link java.math.BigDecimal}
+ * No binary floating point anywhere: values are {@link java.math.BigDecimal}
  * and every loss of digits is an explicit {@link java.math.RoundingMode}.
  */
 package org.budgetkit.model.money;

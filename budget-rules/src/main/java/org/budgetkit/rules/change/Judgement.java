@@ -193,7 +193,7 @@ public final class Judgement {
         int decimals = claimed.decimals();
         int scale = decimals + EXTRA_DIGITS;
         BigDecimal numerator = d.multiply(HUNDRED);
-        // One rounding from the exact quotient: rounding the displayed estimate again could double-round.
+        // One rounding from the exact quotient: rounding the displayed estimate again would round twice.
         BigDecimal expected = numerator.divide(p.abs(), decimals, RoundingMode.HALF_UP);
         BigDecimal estimate = numerator.divide(p.abs(), scale, RoundingMode.HALF_UP);
         Interval range = Ratios.percentRange(new ArrayList<>(vertices), scale);
