@@ -273,8 +273,8 @@ public final class TidyCsv {
      * dimension cells that differ from the previous row's are parsed (the others hold the same
      * values), and a row whose dimension cells are all the previous row's shares its
      * coordinates; text labels are kept once per distinct value ({@link CellCache}); amount
-     * units, decimals and amounts equal to the previous row's are not parsed again (an amount
-     * is reused only with the same unit and decimals). Repeated facts are
+     * units and decimals equal to the previous row's are not parsed again, nor an amount
+     * already read under the same unit and decimals. Repeated facts are
      * looked for group by group once the rows are read ({@link DistinctFacts}), and before any
      * other error is reported, so that the first error is the one a check row by row finds.
      */
@@ -310,20 +310,20 @@ public final class TidyCsv {
         FactSet facts() {
             header();
             DistinctFacts facts = new DistinctFacts();
+            RuntimeException failure = null;
             try {
                 rows(facts);
             } catch (RuntimeException e) {
-                // A repeated fact before the failing row is the first error, as a check row by
-                // row would have found it first.
-                DistinctFacts.Repeat repeat = facts.firstRepeat();
-                if (repeat != null) {
-                    throw duplicate(repeat);
-                }
-                throw e;
+                failure = e;
             }
+            // A repeated fact before a failing row is the first error, as a check row by row
+            // would have found it first.
             DistinctFacts.Repeat repeat = facts.firstRepeat();
             if (repeat != null) {
                 throw duplicate(repeat);
+            }
+            if (failure != null) {
+                throw failure;
             }
             return FactSet.of(facts.facts());
         }

@@ -161,7 +161,7 @@ public final class CsvRecords implements Closeable {
                     pos++;
                     text.append('"');
                 } else {
-                    return afterQuote(index, line);
+                    return afterQuote(index);
                 }
             } else {
                 if (c == '\r' || (c == '\n' && !afterCarriageReturn)) {
@@ -177,7 +177,7 @@ public final class CsvRecords implements Closeable {
     }
 
     /** After a quoted field's closing quote: spaces or tabs, then a separator or the end. */
-    private int afterQuote(int index, int line) {
+    private int afterQuote(int index) {
         while (available()) {
             char c = buf[pos];
             if (c == ' ' || c == '\t') {
@@ -186,21 +186,21 @@ public final class CsvRecords implements Closeable {
             }
             if (c == ',') {
                 pos++;
-                keep(index, quoted, line);
+                keep(index, quoted);
                 return COMMA;
             }
             if (c == '\n' || c == '\r') {
                 pos++;
                 currentLine++;
                 skipLineFeed = c == '\r';
-                keep(index, quoted, line);
+                keep(index, quoted);
                 return END;
             }
             throw Errors.at(source, currentLine, index + 1, String.valueOf(c),
                     "malformed CSV: a character after a quoted value's closing quote (expected a comma or the line's end)",
                     "CSV 格式错误（引号后应为逗号或换行）");
         }
-        keep(index, quoted, line);
+        keep(index, quoted);
         return END;
     }
 
@@ -222,10 +222,8 @@ public final class CsvRecords implements Closeable {
         fields[index] = new String(b, start, length);
     }
 
-    private void keep(int index, StringBuilder text, int line) {
-        if (text.length() > maxFieldLength) {
-            throw tooLong(line, index + 1, text.toString());
-        }
+    /** Sets a quoted field (its length already checked while it was read). */
+    private void keep(int index, StringBuilder text) {
         String previous = fields[index];
         if (previous == null || !previous.contentEquals(text)) {
             fields[index] = text.toString();
